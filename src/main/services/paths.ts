@@ -1,0 +1,50 @@
+// Path confinement: every path from the UI, the CLI or the web is resolved inside the workspace root or refused.
+import { realpathSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { UserError } from '../../shared/user-error'
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target)
+  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel))
+}
+
+/** The real path of the deepest part of `p` that exists, with the rest appended (so new files can be checked). */
+function realpathOfExisting(p: string): string {
+  const rest: string[] = []
+  let cur = p
+  for (;;) {
+    try {
+      return resolve(realpathSync(cur), ...rest.reverse())
+    } catch {
+      const parent = resolve(cur, '..')
+      if (parent === cur) return p
+      rest.push(cur.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)))
+      cur = parent
+    }
+  }
+}
+
+/**
+ * Resolves a workspace-relative path (forward slashes) to an absolute path inside `root`, following symlinks.
+ * Refuses absolute paths, `..` escapes, NUL bytes and symlinks that lead outside the workspace.
+ */
+export function resolveInside(root: string, relPath: string): string {
+  if (typeof relPath !== 'string' || relPath.length === 0) throw new UserError('A file path is required.', 'path-refused')
+  if (relPath.includes('\0')) throw new UserError('That path contains a NUL character and was refused.', 'path-refused')
+  if (isAbsolute(relPath) || /^[a-zA-Z]:/.test(relPath) || relPath.startsWith('\\')) {
+    throw new UserError(`"${relPath}" is an absolute path; only paths inside the workspace are allowed.`, 'path-refused')
+  }
+  const realRoot = realpathOfExisting(resolve(root))
+  const target = resolve(realRoot, relPath)
+  if (!inside(realRoot, target)) throw new UserError(`"${relPath}" is outside the workspace and was refused.`, 'path-refused')
+  const real = realpathOfExisting(target)
+  if (!inside(realRoot, real)) {
+    throw new UserError(`"${relPath}" leads outside the workspace (through a link) and was refused.`, 'path-refused')
+  }
+  return real
+}
+
+/** The workspace-relative, forward-slash form of an absolute path inside `root`. */
+export function toRelative(root: string, absPath: string): string {
+  return relative(realpathOfExisting(resolve(root)), absPath).split(sep).join('/')
+}

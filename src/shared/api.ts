@@ -1,0 +1,158 @@
+// The one API contract between the UI and the main process: every call, its arguments (validated), its result,
+// and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
+import { z } from 'zod'
+
+/** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
+const relPath = z.string().min(1).max(4096)
+
+export type EpisodeStatus = 'draft' | 'scheduled' | 'published' | 'expired'
+
+export interface WorkspaceInfo {
+  /** Absolute folder on disk. */
+  root: string
+  name: string
+  /** True when a Hugo config was found at the root. */
+  isHugoSite: boolean
+  /** Workspace-relative content folder ('' for a plain folder of episodes). */
+  contentDir: string
+  /** True when this is the embedded sample site copied into the data folder. */
+  sample: boolean
+}
+
+export interface EpisodeSummary {
+  /** Workspace-relative path of the episode's `index.md` or leaf file. */
+  path: string
+  section: string
+  /** True for a page bundle (`…/index.md`), false for a leaf file. */
+  bundle: boolean
+  title: string
+  number: number | null
+  date: string | null
+  publishDate: string | null
+  expiryDate: string | null
+  status: EpisodeStatus
+  summary: string | null
+  tags: string[]
+  figures: number
+  media: number
+  words: number
+  problems: number
+}
+
+export interface EpisodeFile {
+  path: string
+  text: string
+  /** sha256 of the bytes on disk when read; sent back on save to detect outside changes. */
+  hash: string
+}
+
+export type SaveResult =
+  | { ok: true; hash: string }
+  | { ok: false; conflict: true; diskText: string | null; diskHash: string | null; message: string }
+
+export interface MediaFile {
+  /** Bundle-relative path, e.g. `kato/Untitled 1.png`. */
+  name: string
+  size: number
+  kind: 'image' | 'audio' | 'video' | 'other'
+  state: 'used' | 'unused' | 'missing'
+}
+
+export interface ImportedMedia {
+  /** Bundle-relative name the file was saved as (never overwrites). */
+  name: string
+  /** URL-encoded form to write in the document. */
+  src: string
+  kind: MediaFile['kind']
+}
+
+export interface RecoveredBuffer {
+  path: string
+  text: string
+  savedAt: string
+  /** Hash of the file on disk when the buffer was journaled. */
+  baseHash: string | null
+}
+
+export interface Settings {
+  iframeHosts: string[]
+  autosave: boolean
+  summaryLimit: number
+  theme: 'system' | 'light' | 'dark'
+  language: 'system' | 'en' | 'ja'
+}
+
+/** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
+export const apiArgs = {
+  'workspace.open': z.object({ folder: z.string().max(4096).optional() }).strict(),
+  'workspace.current': z.object({}).strict(),
+  'workspace.recent': z.object({}).strict(),
+  'episodes.list': z.object({}).strict(),
+  'episodes.create': z.object({ section: z.string().max(200).optional(), title: z.string().max(500).optional() }).strict(),
+  'episodes.rename': z.object({ path: relPath, newName: z.string().min(1).max(255) }).strict(),
+  'episodes.duplicate': z.object({ path: relPath }).strict(),
+  'episodes.delete': z.object({ path: relPath }).strict(),
+  'episode.read': z.object({ path: relPath }).strict(),
+  'episode.save': z
+    .object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable(), force: z.boolean().optional() })
+    .strict(),
+  'media.list': z.object({ episode: relPath }).strict(),
+  'media.import': z
+    .object({ episode: relPath, fileName: z.string().min(1).max(255), dataBase64: z.string().max(64 * 1024 * 1024) })
+    .strict(),
+  'media.delete': z.object({ episode: relPath, name: z.string().min(1).max(4096) }).strict(),
+  'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
+  'recovery.list': z.object({}).strict(),
+  'recovery.discard': z.object({ path: relPath }).strict(),
+  'settings.get': z.object({}).strict(),
+  'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
+} as const
+
+export type ApiMethod = keyof typeof apiArgs
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>
+
+/** Results, by method. */
+export interface ApiResults {
+  'workspace.open': WorkspaceInfo
+  'workspace.current': WorkspaceInfo | null
+  'workspace.recent': string[]
+  'episodes.list': EpisodeSummary[]
+  'episodes.create': EpisodeSummary
+  'episodes.rename': EpisodeSummary
+  'episodes.duplicate': EpisodeSummary
+  'episodes.delete': { trashedTo: string | null }
+  'episode.read': EpisodeFile
+  'episode.save': SaveResult
+  'media.list': MediaFile[]
+  'media.import': ImportedMedia
+  'media.delete': { ok: true }
+  'recovery.journal': { ok: true }
+  'recovery.list': RecoveredBuffer[]
+  'recovery.discard': { ok: true }
+  'settings.get': Settings
+  'app.openExternal': { opened: boolean }
+}
+
+export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
+
+/** Events pushed from main to the UI. */
+export interface ApiEvents {
+  /** The episode list changed (outside edit, add, delete, rename, or our own save). */
+  didChangeEpisodes: { episodes: EpisodeSummary[] }
+  /** A file of the workspace changed on disk by someone else. `hash` is null when it was deleted. */
+  didChangeFile: { path: string; hash: string | null }
+}
+export type ApiEvent = keyof ApiEvents
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile']
+
+/** What a call returns over either transport: never a thrown stack trace, always a value. */
+export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }
+
+/** The client object the renderer uses: `api.workspace.open({...})`, `api.on('didChangeEpisodes', cb)`. */
+type Namespaces = { [M in ApiMethod as M extends `${infer N}.${string}` ? N : never]: unknown }
+type VerbsOf<N extends string> = {
+  [M in ApiMethod as M extends `${N}.${infer V}` ? V : never]: (args: ApiArgs<M>) => Promise<ApiResults[M]>
+}
+export type ShownotesApi = { [N in keyof Namespaces & string]: VerbsOf<N> } & {
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void
+}

@@ -1,0 +1,12 @@
+// End-to-end tests: Playwright drives Debian's Chromium against web mode (needs `npm run build` first).
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60000,
+    hookTimeout: 60000
+  }
+})
