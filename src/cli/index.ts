@@ -1,0 +1,61 @@
+// The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export, serve).
+import { UserError } from '../shared/user-error'
+
+export interface CliIo {
+  out: (text: string) => void
+  err: (text: string) => void
+  cwd: string
+}
+
+type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> }
+
+const commands: Record<string, Command> = {
+  list: { summary: 'list DIR [--format json] [--status draft|scheduled|published|expired]', load: () => import('./commands/list') },
+  new: { summary: 'new SITE [--section talk] [--title TITLE]', load: () => import('./commands/new') },
+  set: { summary: 'set FILE KEY=VALUE… [--dry-run]', load: () => import('./commands/set') },
+  render: { summary: 'render FILE', load: () => import('./commands/render') },
+  check: { summary: 'check FILE|DIR… [--format json]', load: () => import('./commands/check') },
+  export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export') },
+  serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
+}
+
+export function usage(): string {
+  return ['Usage: shownotes <command> [options]', '', ...Object.values(commands).map((c) => `  shownotes ${c.summary}`)].join('\n')
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage())
+    return name ? 0 : 2
+  }
+  const command = commands[name]
+  if (!command) {
+    io.err(`shownotes: unknown command "${name}".\n${usage()}`)
+    return 2
+  }
+  try {
+    return await (await command.load()).run(rest, io)
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.err(`shownotes ${name}: ${err.message}`)
+      return 2
+    }
+    throw err
+  }
+}
+
+const isEntry = typeof process !== 'undefined' && process.argv[1] && /(?:^|[\\/])(cli\.js|shownotes(\.js)?)$/.test(process.argv[1])
+if (isEntry) {
+  main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    cwd: process.cwd()
+  }).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      process.stderr.write(`shownotes: ${err instanceof Error ? err.message : String(err)}\n`)
+      process.exitCode = 1
+    }
+  )
+}
