@@ -141,9 +141,12 @@ export interface ApiEvents {
   didChangeEpisodes: { episodes: EpisodeSummary[] }
   /** A file of the workspace changed on disk by someone else. `hash` is null when it was deleted. */
   didChangeFile: { path: string; hash: string | null }
+  /** A command chosen from the desktop app's menu; the UI runs it exactly as its keyboard shortcut. */
+  didRequestCommand: { command: MenuCommand }
 }
+export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find'
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

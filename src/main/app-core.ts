@@ -1,0 +1,129 @@
+// The application behind both transports: holds the open workspace, the recovery journal and settings, and
+// answers every API call through one handler table. Transports only translate to and from this.
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
+import { UserError } from '../shared/user-error'
+import type { Handlers } from './dispatch'
+import { ensureSampleSite } from './sample-site'
+import { resolveInside } from './services/paths'
+import { RecoveryJournal } from './services/recovery'
+import { addRecentWorkspace, loadSettings, recentWorkspaces } from './services/settings'
+import { Workspace } from './services/workspace'
+
+export interface AppCoreOptions {
+  dataDir: string
+  /** Sends an event to every window or browser tab. */
+  emit: <E extends ApiEvent>(event: E, payload: ApiEvents[E]) => void
+  /** Opens a URL in the system browser (Electron: shell.openExternal); absent in headless use. */
+  openExternal?: (url: string) => Promise<void>
+  /** Moves a file to the OS trash (Electron: shell.trashItem); absent → a `.trash` folder in the workspace. */
+  trash?: (absPath: string) => Promise<string | null>
+  clock?: () => Date
+}
+
+const externalProtocols = new Set(['http:', 'https:', 'mailto:'])
+
+/** True for the only URLs Shownotes ever hands to the system: http, https and mailto. */
+export function isExternalUrl(url: string): boolean {
+  try {
+    return externalProtocols.has(new URL(url).protocol)
+  } catch {
+    return false
+  }
+}
+
+export class AppCore {
+  private workspace: Workspace | null = null
+  private stopWatching: (() => void) | null = null
+  private readonly journal: RecoveryJournal
+
+  constructor(private readonly options: AppCoreOptions) {
+    this.journal = new RecoveryJournal(options.dataDir)
+  }
+
+  get info(): WorkspaceInfo | null {
+    return this.workspace?.info ?? null
+  }
+
+  /** Opens a folder (or the sample site when none is given) and starts watching it. */
+  async open(folder?: string): Promise<WorkspaceInfo> {
+    const root = folder ? resolve(folder) : ensureSampleSite(this.options.dataDir)
+    let isDir = false
+    try {
+      isDir = statSync(root).isDirectory()
+    } catch {
+      throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
+    }
+    if (!isDir) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
+    await this.close()
+    const ws = await Workspace.open(root, { dataDir: this.options.dataDir, clock: this.options.clock, trash: this.options.trash })
+    this.workspace = ws
+    this.stopWatching = ws.watch({
+      episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
+      file: (path, hash) => this.options.emit('didChangeFile', { path, hash })
+    })
+    if (!folder) return { ...ws.info, sample: true }
+    await addRecentWorkspace(this.options.dataDir, root)
+    return ws.info
+  }
+
+  async close(): Promise<void> {
+    this.stopWatching?.()
+    this.stopWatching = null
+    await this.workspace?.close()
+    this.workspace = null
+  }
+
+  /** The absolute path of a workspace file for the media route; refused outside the workspace. */
+  mediaPath(relPath: string): string {
+    return resolveInside(this.ws().info.root, relPath)
+  }
+
+  private ws(): Workspace {
+    if (!this.workspace) throw new UserError('No folder is open. Open your site or a folder of episodes first.', 'no-workspace')
+    return this.workspace
+  }
+
+  readonly handlers: Handlers = {
+    'workspace.open': ({ folder }) => this.open(folder),
+    'workspace.current': () => this.info,
+    'workspace.recent': () => recentWorkspaces(this.options.dataDir),
+    'episodes.list': () => this.ws().listEpisodes(),
+    'episodes.create': (args) => this.ws().createEpisode(args),
+    'episodes.rename': ({ path, newName }) => this.ws().renameEpisode(path, newName),
+    'episodes.duplicate': ({ path }) => this.ws().duplicateEpisode(path),
+    'episodes.delete': ({ path }) => this.ws().deleteEpisode(path),
+    'episode.read': ({ path }) => this.ws().readEpisode(path),
+    'episode.save': async ({ path, text, baseHash, force }) => {
+      const result = await this.ws().saveEpisode(path, text, baseHash, force)
+      if (result.ok) await this.journal.discard(this.ws().info.root, path)
+      return result
+    },
+    'media.list': ({ episode }) => this.ws().listMedia(episode),
+    'media.import': ({ episode, fileName, dataBase64 }) =>
+      this.ws().importMedia(episode, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+    'media.delete': async ({ episode, name }) => {
+      await this.ws().deleteMedia(episode, name)
+      return { ok: true }
+    },
+    'recovery.journal': async ({ path, text, baseHash }) => {
+      const root = this.ws().info.root
+      resolveInside(root, path)
+      await this.journal.write(root, path, text, baseHash)
+      return { ok: true }
+    },
+    'recovery.list': () => this.journal.list(this.ws().info.root),
+    'recovery.discard': async ({ path }) => {
+      await this.journal.discard(this.ws().info.root, path)
+      return { ok: true }
+    },
+    'settings.get': () => loadSettings(this.options.dataDir),
+    'app.openExternal': async ({ url }) => {
+      if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')
+      if (!this.options.openExternal) return { opened: false }
+      await this.options.openExternal(url)
+      return { opened: true }
+    }
+  }
+}

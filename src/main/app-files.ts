@@ -1,0 +1,74 @@
+// What both shells serve besides the API: the built renderer (with its Content-Security-Policy) and workspace
+// files under `/media/…`, always confined to the workspace. Electron's `app://` protocol and web mode share it.
+import { readFile, stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { resolveInside } from './services/paths'
+import { UserError } from '../shared/user-error'
+
+export interface AppResponse {
+  status: number
+  headers: Record<string, string>
+  body: Uint8Array | string
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4', '.webm': 'video/webm',
+  '.pdf': 'application/pdf', '.md': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8'
+}
+
+/** Player hosts the preview may frame by default (settings can add more). */
+export const defaultIframeHosts = [
+  'anchor.fm', 'podcasters.spotify.com', 'open.spotify.com', 'www.youtube.com', 'www.youtube-nocookie.com',
+  'w.soundcloud.com', 'embed.podcasts.apple.com', 'player.vimeo.com'
+]
+
+export function contentSecurityPolicy(iframeHosts: string[] = defaultIframeHosts): string {
+  const frames = iframeHosts.map((h) => `https://${h}`).join(' ')
+  return [
+    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:",
+    "media-src 'self' blob: https:", `frame-src ${frames}`, "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
+    "form-action 'none'", "frame-ancestors 'none'"
+  ].join('; ')
+}
+
+const notFound = (what: string): AppResponse => ({ status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${what} was not found.` })
+
+async function fileResponse(absPath: string, extraHeaders: Record<string, string>): Promise<AppResponse> {
+  const info = await stat(absPath).catch(() => null)
+  if (!info?.isFile()) return notFound('That file')
+  const type = types[extname(absPath).toLowerCase()] ?? 'application/octet-stream'
+  return { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff', ...extraHeaders }, body: await readFile(absPath) }
+}
+
+/**
+ * Answers a GET for `pathname`: `/media/<workspace-relative path>` serves a workspace file (SVGs sandboxed so a
+ * script inside one never runs); anything else is a file of the built renderer, `/` being its index.html.
+ */
+export async function appFile(
+  pathname: string,
+  ctx: { rendererDir: string; workspaceRoot: string | null; csp: string }
+): Promise<AppResponse> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'That address is not valid.' }
+  }
+  try {
+    if (decoded.startsWith('/media/')) {
+      if (!ctx.workspaceRoot) return notFound('No folder is open, so that image')
+      const abs = resolveInside(ctx.workspaceRoot, decoded.slice('/media/'.length))
+      return await fileResponse(abs, { 'content-security-policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", 'cache-control': 'no-cache' })
+    }
+    const rel = decoded === '/' ? 'index.html' : decoded.slice(1)
+    const abs = resolveInside(ctx.rendererDir, rel)
+    const headers: Record<string, string> = rel.endsWith('.html') ? { 'content-security-policy': ctx.csp, 'cache-control': 'no-cache' } : {}
+    return await fileResponse(abs, headers)
+  } catch (err) {
+    if (err instanceof UserError) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
+    throw err
+  }
+}

@@ -1,0 +1,72 @@
+// The desktop app's main process: registers the `app://` protocol (renderer + confined bundle media), opens the
+// hardened window, and connects IPC to the same AppCore that web mode uses.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, webContents } from 'electron'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AppCore } from '../app-core'
+import { appFile, contentSecurityPolicy } from '../app-files'
+import { createDispatcher } from '../dispatch'
+import { loadSettings } from '../services/settings'
+import { hardenContents, hardenSession } from './harden'
+import { callChannel, callHandler, sendEvent } from './ipc'
+import { buildMenu } from './menu'
+import { appOrigin, appScheme, isAppUrl, mainWindowOptions } from './window-options'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const rendererDir = join(here, '../renderer')
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const isOurs = (url: string) => isAppUrl(url, devServerUrl)
+
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }])
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+const core = new AppCore({
+  dataDir: app.getPath('userData'),
+  emit: (event, payload) => sendEvent(webContents.getAllWebContents(), event, payload),
+  openExternal: (url) => shell.openExternal(url),
+  trash: async (absPath) => (await shell.trashItem(absPath), null)
+})
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')))
+  win.once('ready-to-show', () => win.show())
+  // The renderer asks before closing with unsaved text (beforeunload); main shows the native question.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Discard changes and close', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'This episode has unsaved changes.',
+      detail: 'They are kept in the recovery journal, but are not saved to the file yet.'
+    })
+    if (choice === 0) event.preventDefault()
+  })
+  void win.loadURL(devServerUrl ?? `${appOrigin}/index.html`)
+  return win
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  hardenContents(contents, { isAppUrl: isOurs, openExternal: (url) => void shell.openExternal(url) })
+})
+
+app.whenReady().then(async () => {
+  hardenSession(session.defaultSession)
+  const settings = await loadSettings(app.getPath('userData'))
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url)
+    const file = await appFile(url.pathname, { rendererDir, workspaceRoot: core.info?.root ?? null, csp: contentSecurityPolicy(settings.iframeHosts) })
+    return new Response(file.body as BodyInit, { status: file.status, headers: file.headers })
+  })
+  ipcMain.handle(callChannel, callHandler(createDispatcher(core.handlers), isOurs))
+  Menu.setApplicationMenu(buildMenu((command) => sendEvent(webContents.getAllWebContents(), 'didRequestCommand', { command })))
+  createWindow()
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow())
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
+})
+
+app.on('window-all-closed', () => {
+  void core.close()
+  if (process.platform !== 'darwin') app.quit()
+})

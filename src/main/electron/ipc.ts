@@ -1,0 +1,22 @@
+// The Electron transport: one `ipcMain.handle` channel into the shared dispatcher, answering only the app's own
+// frames, and events sent to the window. No logic lives here.
+import type { IpcMainInvokeEvent, WebContents } from 'electron'
+import type { ApiEvent, ApiEvents } from '../../shared/api'
+import type { Dispatch } from '../dispatch'
+
+export const callChannel = 'shownotes:call'
+export const eventChannel = (event: ApiEvent): string => `shownotes:event:${event}`
+
+export function callHandler(dispatch: Dispatch, isAppUrl: (url: string) => boolean) {
+  return async (event: IpcMainInvokeEvent, method: unknown, args: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? ''
+    if (!isAppUrl(frameUrl) || event.senderFrame?.parent) {
+      return { ok: false, error: { message: 'Refused: this call did not come from the Shownotes window.', code: 'sender-refused' } }
+    }
+    return dispatch(String(method), args)
+  }
+}
+
+export function sendEvent<E extends ApiEvent>(contents: WebContents[], event: E, payload: ApiEvents[E]): void {
+  for (const c of contents) if (!c.isDestroyed()) c.send(eventChannel(event), payload)
+}

@@ -1,0 +1,117 @@
+// Web mode: the same renderer and services over a local HTTP server bound to 127.0.0.1. The API is one POST
+// route into the shared dispatcher, events flow over Server-Sent Events; no logic lives here.
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ApiEvent, ApiEvents } from '../../shared/api'
+import { appFile } from '../app-files'
+import type { Dispatch } from '../dispatch'
+import { refusal, tokenCookie } from './request-guard'
+
+export interface WebServerOptions {
+  dispatch: Dispatch
+  rendererDir: string
+  workspaceRoot: () => string | null
+  csp: () => string
+  port?: number
+  token?: string
+}
+
+export interface WebServer {
+  url: string
+  port: number
+  token: string
+  emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void
+  close(): Promise<void>
+}
+
+const maxBody = 96 * 1024 * 1024
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > maxBody) {
+        reject(new Error('The request is too large.'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'referrer-policy': 'no-referrer', ...headers })
+  res.end(body)
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const streams = new Set<ServerResponse>()
+  let port = 0
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const why = refusal(req.headers, url, token, port)
+    if (why) return send(res, 403, why)
+    try {
+      if (url.searchParams.has('token')) {
+        // Trade the token in the address for a cookie, then drop it from the address bar.
+        return send(res, 302, '', {
+          location: url.pathname,
+          'set-cookie': `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`
+        })
+      }
+      if (url.pathname === '/api/call' && req.method === 'POST') {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Calls must be JSON.')
+        let call: { method?: unknown; args?: unknown }
+        try {
+          call = JSON.parse(await readBody(req)) as typeof call
+        } catch (err) {
+          return send(res, 400, err instanceof Error ? err.message : 'The request body is not valid JSON.')
+        }
+        const envelope = await options.dispatch(String(call.method), call.args)
+        return send(res, 200, JSON.stringify(envelope), { 'content-type': 'application/json' })
+      }
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+        res.write(': connected\n\n')
+        streams.add(res)
+        req.on('close', () => streams.delete(res))
+        return
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
+      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp() })
+      return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.headers)
+    } catch (err) {
+      console.error(err)
+      return send(res, 500, 'Something went wrong on the Shownotes server.')
+    }
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    emit(event, payload) {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+      for (const s of streams) s.write(frame)
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of streams) s.end()
+        streams.clear()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -1,0 +1,17 @@
+// The bridge between the sandboxed window and main: exposes the named API methods only, over one IPC channel.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { apiEvents, type ApiEvent } from '../shared/api'
+import { buildClient } from '../shared/api-client'
+
+const api = buildClient(
+  (method, args) => ipcRenderer.invoke('shownotes:call', method, args),
+  (event, listener) => {
+    if (!apiEvents.includes(event as ApiEvent)) throw new Error(`Unknown event "${String(event)}".`)
+    const channel = `shownotes:event:${event}`
+    const handler = (_e: IpcRendererEvent, payload: unknown) => listener(payload as never)
+    ipcRenderer.on(channel, handler)
+    return () => void ipcRenderer.removeListener(channel, handler)
+  }
+)
+
+contextBridge.exposeInMainWorld('shownotes', api)
