@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { resolveInside } from './services/paths'
 import { UserError } from '../shared/user-error'
+import { defaultIframeHosts } from '../shared/iframe-hosts'
 
 export interface AppResponse {
   status: number
@@ -18,12 +19,6 @@ const types: Record<string, string> = {
   '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4', '.webm': 'video/webm',
   '.pdf': 'application/pdf', '.md': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8'
 }
-
-/** Player hosts the preview may frame by default (settings can add more). */
-export const defaultIframeHosts = [
-  'anchor.fm', 'podcasters.spotify.com', 'open.spotify.com', 'www.youtube.com', 'www.youtube-nocookie.com',
-  'w.soundcloud.com', 'embed.podcasts.apple.com', 'player.vimeo.com'
-]
 
 export function contentSecurityPolicy(iframeHosts: string[] = defaultIframeHosts): string {
   const frames = iframeHosts.map((h) => `https://${h}`).join(' ')

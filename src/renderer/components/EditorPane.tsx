@@ -1,0 +1,46 @@
+// The CodeMirror editor for one episode. The editor owns the text; React only hears that it changed.
+import { EditorState, type Extension } from '@codemirror/state'
+import { EditorView } from '@codemirror/view'
+import { useEffect, useRef } from 'react'
+import { keepLineSeparator } from '../editor/line-separator'
+import { editorExtensions } from '../editor/setup'
+
+export interface EditorPaneProps {
+  /** Changing the key (the episode path plus a load counter) starts a fresh editor state. */
+  docKey: string
+  text: string
+  onChange: (view: EditorView) => void
+  onSave: () => void
+  onReady?: (view: EditorView | null) => void
+  extensions?: Extension[]
+}
+
+export function EditorPane({ docKey, text, onChange, onSave, onReady, extensions = [] }: EditorPaneProps) {
+  const host = useRef<HTMLDivElement>(null)
+  const hooks = useRef({ onChange, onSave })
+  hooks.current = { onChange, onSave }
+
+  useEffect(() => {
+    const view = new EditorView({
+      parent: host.current as HTMLDivElement,
+      state: EditorState.create({
+        doc: text,
+        extensions: [
+          keepLineSeparator(text),
+          editorExtensions({ onSave: () => hooks.current.onSave() }, extensions),
+          EditorView.updateListener.of((u) => u.docChanged && hooks.current.onChange(u.view))
+        ]
+      })
+    })
+    onReady?.(view)
+    view.focus()
+    return () => {
+      onReady?.(null)
+      view.destroy()
+    }
+    // A new document key means a new editor; text changes within a document flow through CodeMirror itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [docKey])
+
+  return <div className="editor" ref={host} data-testid="editor" />
+}

@@ -1,0 +1,50 @@
+// Front matter as its own block in the Markdown syntax tree, with its YAML (`---`) or TOML (`+++`) content
+// parsed by the matching language so it is highlighted as YAML or TOML, not as Markdown.
+import { parseMixed } from '@lezer/common'
+import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown'
+import { StreamLanguage, foldInside, foldNodeProp } from '@codemirror/language'
+import { yamlLanguage } from '@codemirror/lang-yaml'
+import { toml } from '@codemirror/legacy-modes/mode/toml'
+import { styleTags, tags } from '@lezer/highlight'
+
+const tomlLanguage = StreamLanguage.define(toml)
+
+function parseFrontMatter(cx: BlockContext, line: Line): boolean {
+  if (cx.lineStart !== 0 && !(cx.lineStart === 1 && cx.prevLineEnd() === 0)) return false
+  const fence = line.text.replace(/^\uFEFF/, '').trimEnd()
+  if (fence !== '---' && fence !== '+++') return false
+  const start = cx.lineStart
+  const children: Element[] = [cx.elt('FrontMatterMark', start, start + line.text.length)]
+  const contentFrom = start + line.text.length + 1
+  let end = start + line.text.length
+  while (cx.nextLine()) {
+    if (line.text.trimEnd() === fence) {
+      children.push(cx.elt(fence === '---' ? 'FrontMatterYaml' : 'FrontMatterToml', contentFrom, Math.max(contentFrom, cx.lineStart - 1)))
+      children.push(cx.elt('FrontMatterMark', cx.lineStart, cx.lineStart + line.text.length))
+      end = cx.lineStart + line.text.length
+      cx.nextLine()
+      cx.addElement(cx.elt('FrontMatter', start, end, children))
+      return true
+    }
+    end = cx.lineStart + line.text.length
+  }
+  // No closing fence: everything is front matter, as Hugo would read it; the core reports the error.
+  children.push(cx.elt(fence === '---' ? 'FrontMatterYaml' : 'FrontMatterToml', Math.min(contentFrom, end), end))
+  cx.addElement(cx.elt('FrontMatter', start, end, children))
+  return true
+}
+
+/** The Lezer Markdown extension: add it to `markdown({ extensions })`. */
+export const frontMatterSyntax: MarkdownConfig = {
+  defineNodes: [{ name: 'FrontMatter', block: true }, 'FrontMatterMark', 'FrontMatterYaml', 'FrontMatterToml'],
+  props: [
+    styleTags({ FrontMatterMark: tags.processingInstruction }),
+    foldNodeProp.add({ FrontMatter: foldInside })
+  ],
+  parseBlock: [{ name: 'FrontMatter', before: 'HorizontalRule', parse: parseFrontMatter }],
+  wrap: parseMixed((node) => {
+    if (node.name === 'FrontMatterYaml') return { parser: yamlLanguage.parser }
+    if (node.name === 'FrontMatterToml') return { parser: tomlLanguage.parser }
+    return null
+  })
+}

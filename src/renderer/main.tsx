@@ -1,0 +1,6 @@
+// Mounts the Shownotes UI.
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles.css'
+
+createRoot(document.getElementById('root') as HTMLElement).render(<App />)

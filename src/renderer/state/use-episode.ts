@@ -1,0 +1,121 @@
+// The episode being edited: its text as last read or saved, whether the editor differs from it, saving (with
+// outside-change conflicts), journaling unsaved text for crash recovery, and reloading after outside edits.
+import type { EditorView } from '@codemirror/view'
+import type { Text } from '@codemirror/state'
+import { toDocText } from '../editor/line-separator'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { api } from '../api'
+
+export interface OpenEpisode {
+  path: string
+  /** Text on disk when last read or saved. */
+  saved: Text
+  hash: string
+  /** Bumped to give the editor a fresh state (open, reload, restore). */
+  loadId: number
+  initialText: string
+}
+
+export interface Conflict {
+  kind: 'changed' | 'deleted'
+  diskText: string | null
+  diskHash: string | null
+}
+
+const journalDelay = 400
+
+export function useEpisode(onError: (message: string) => void) {
+  const [episode, setEpisode] = useState<OpenEpisode | null>(null)
+  const [text, setText] = useState('')
+  const [dirty, setDirty] = useState(false)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const view = useRef<EditorView | null>(null)
+  const journalTimer = useRef<number | undefined>(undefined)
+  const current = useRef<OpenEpisode | null>(null)
+  current.current = episode
+
+  const load = useCallback((path: string, fileText: string, hash: string, editorText = fileText) => {
+    setEpisode((prev) => ({ path, saved: toDocText(fileText), hash, loadId: (prev?.loadId ?? 0) + 1, initialText: editorText }))
+    setText(editorText)
+    setDirty(editorText !== fileText)
+    setConflict(null)
+  }, [])
+
+  const open = useCallback(
+    async (path: string) => {
+      try {
+        const file = await api.episode.read({ path })
+        load(file.path, file.text, file.hash)
+      } catch (err) {
+        onError((err as Error).message)
+      }
+    },
+    [load, onError]
+  )
+
+  const onChange = useCallback((v: EditorView) => {
+    const ep = current.current
+    if (!ep) return
+    const doc = v.state.doc
+    setText(v.state.sliceDoc())
+    setDirty(!doc.eq(ep.saved))
+    window.clearTimeout(journalTimer.current)
+    journalTimer.current = window.setTimeout(() => {
+      void api.recovery.journal({ path: ep.path, text: v.state.sliceDoc(), baseHash: ep.hash }).catch(() => undefined)
+    }, journalDelay)
+  }, [])
+
+  const save = useCallback(
+    async (force = false) => {
+      const ep = current.current
+      const v = view.current
+      if (!ep || !v) return
+      // An unedited episode is never rewritten, so its bytes stay exactly as they were.
+      if (!force && v.state.doc.eq(ep.saved)) return
+      const textToSave = v.state.sliceDoc()
+      try {
+        const result = await api.episode.save({ path: ep.path, text: textToSave, baseHash: ep.hash, force })
+        if (!result.ok) {
+          setConflict({ kind: result.diskHash ? 'changed' : 'deleted', diskText: result.diskText, diskHash: result.diskHash })
+          return
+        }
+        window.clearTimeout(journalTimer.current)
+        const saved = toDocText(textToSave)
+        setEpisode({ ...ep, saved, hash: result.hash })
+        setDirty(!v.state.doc.eq(saved))
+        setConflict(null)
+      } catch (err) {
+        onError((err as Error).message)
+      }
+    },
+    [onError]
+  )
+
+  // Outside changes to the open file: reload quietly when there is nothing to lose, otherwise ask.
+  useEffect(
+    () =>
+      api.on('didChangeFile', ({ path, hash }) => {
+        const ep = current.current
+        if (!ep || path !== ep.path || hash === ep.hash) return
+        const v = view.current
+        const isDirty = v ? !v.state.doc.eq(ep.saved) : false
+        if (hash === null) return setConflict({ kind: 'deleted', diskText: null, diskHash: null })
+        void api.episode.read({ path }).then((file) => {
+          if (!isDirty && v) {
+            const head = Math.min(v.state.selection.main.head, file.text.length)
+            v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: file.text }, selection: { anchor: head } })
+            setEpisode({ ...ep, saved: toDocText(file.text), hash: file.hash })
+            setDirty(false)
+          } else setConflict({ kind: 'changed', diskText: file.text, diskHash: file.hash })
+        })
+      }),
+    []
+  )
+
+  const reloadTheirs = useCallback(() => {
+    const ep = current.current
+    if (ep && conflict?.diskText != null && conflict.diskHash) load(ep.path, conflict.diskText, conflict.diskHash)
+  }, [conflict, load])
+
+  return { episode, text, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict }
+}
