@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
+import { isExternalUrl } from '../shared/external-url'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
@@ -20,17 +21,6 @@ export interface AppCoreOptions {
   /** Moves a file to the OS trash (Electron: shell.trashItem); absent → a `.trash` folder in the workspace. */
   trash?: (absPath: string) => Promise<string | null>
   clock?: () => Date
-}
-
-const externalProtocols = new Set(['http:', 'https:', 'mailto:'])
-
-/** True for the only URLs Shownotes ever hands to the system: http, https and mailto. */
-export function isExternalUrl(url: string): boolean {
-  try {
-    return externalProtocols.has(new URL(url).protocol)
-  } catch {
-    return false
-  }
 }
 
 export class AppCore {

@@ -1,7 +1,7 @@
 // Locks down every web contents and session: no navigation away, no new windows, no permissions, no webviews;
 // links the user clicks open in the system browser, and only for http, https and mailto.
 import type { Session, WebContents } from 'electron'
-import { isExternalUrl } from '../app-core'
+import { isExternalUrl } from '../../shared/external-url'
 
 export function hardenContents(contents: WebContents, options: { isAppUrl: (url: string) => boolean; openExternal: (url: string) => void }): void {
   contents.on('will-navigate', (event, url) => {

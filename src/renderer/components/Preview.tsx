@@ -1,6 +1,7 @@
 // The preview pane: the episode rendered as the site renders it, sanitized, with bundle images through the
 // media route. Links go to the system browser (http, https and mailto only).
 import { useEffect, useRef } from 'react'
+import { isExternalUrl } from '../../shared/external-url'
 import { api } from '../api'
 import { renderPreviewHtml } from '../preview/render-preview'
 
@@ -25,7 +26,7 @@ export function Preview({ text, episodePath }: PreviewProps) {
     event.preventDefault()
     const href = link.getAttribute('href') ?? ''
     if (href.startsWith('#')) document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView()
-    else if (/^(https?:|mailto:)/i.test(link.href)) void api.app.openExternal({ url: link.href })
+    else if (isExternalUrl(link.href)) void api.app.openExternal({ url: link.href })
   }
 
   return <article className="preview" ref={host} onClick={onClick} data-testid="preview" />

@@ -1,0 +1,114 @@
+// The web-mode server over real HTTP: refuses strangers (403), serves the renderer and confined media, and
+// carries API calls and events.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDispatcher, type Handlers } from '../../../src/main/dispatch'
+import { startWebServer, type WebServer } from '../../../src/main/web/server'
+
+let server: WebServer
+let workspace: string
+
+function get(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers: { host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
+      let data = ''
+      res.on('data', (c) => (data += c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+const withToken = () => ({ cookie: `shownotes_token=${server.token}` })
+
+beforeAll(async () => {
+  const base = mkdtempSync(join(tmpdir(), 'shownotes-web-'))
+  const renderer = join(base, 'renderer')
+  workspace = join(base, 'site')
+  mkdirSync(renderer)
+  mkdirSync(join(workspace, 'content/talk/0001'), { recursive: true })
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Shownotes</title>')
+  writeFileSync(join(workspace, 'content/talk/0001/desk photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+  writeFileSync(join(base, 'secret.txt'), 'do not serve')
+  const handlers = { 'workspace.current': () => null, 'settings.get': () => ({ iframeHosts: [] }) } as unknown as Handlers
+  server = await startWebServer({ dispatch: createDispatcher(handlers), rendererDir: renderer, workspaceRoot: () => workspace, csp: () => "default-src 'self'" })
+})
+afterAll(() => server.close())
+
+describe('web server', () => {
+  it('binds to 127.0.0.1 and prints an address that carries the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
+    expect(server.token.length).toBeGreaterThanOrEqual(24)
+  })
+
+  it('trades the address token for an HttpOnly same-site cookie', async () => {
+    const res = await get(`/?token=${server.token}`)
+    expect(res.status).toBe(302)
+    expect(res.headers.location).toBe('/')
+    expect(String(res.headers['set-cookie'])).toMatch(/shownotes_token=.+; HttpOnly; SameSite=Strict/)
+  })
+
+  it('serves the app with its Content-Security-Policy to a token holder', async () => {
+    const res = await get('/', withToken())
+    expect(res.status).toBe(200)
+    expect(res.body).toContain('<title>Shownotes</title>')
+    expect(res.headers['content-security-policy']).toBe("default-src 'self'")
+  })
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { cookie: 'shownotes_token=guess' }],
+    ['a foreign Origin', { ...{ cookie: 'x' }, origin: 'https://evil.example' }],
+    ['a rebound Host', { host: 'attacker.example' }]
+  ])('answers 403 to a request with %s', async (_name, headers) => {
+    const h: Record<string, string> = { ...headers }
+    if (h.cookie === 'x') h.cookie = `shownotes_token=${server.token}`
+    if (h.host) h.cookie = `shownotes_token=${server.token}`
+    const res = await get('/', h)
+    expect(res.status).toBe(403)
+    const api = await get('/api/call', { ...h, 'content-type': 'application/json' }, 'POST', JSON.stringify({ method: 'workspace.current', args: {} }))
+    expect(api.status).toBe(403)
+  })
+
+  it('carries API calls through the dispatcher', async () => {
+    const res = await get('/api/call', { ...withToken(), 'content-type': 'application/json' }, 'POST', JSON.stringify({ method: 'workspace.current', args: {} }))
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: null })
+    const bad = await get('/api/call', { ...withToken(), 'content-type': 'application/json' }, 'POST', JSON.stringify({ method: 'episode.read', args: { path: 7 } }))
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
+  })
+
+  it('refuses a non-JSON call (no simple cross-site form posts)', async () => {
+    const res = await get('/api/call', { ...withToken(), 'content-type': 'text/plain' }, 'POST', '{}')
+    expect(res.status).toBe(415)
+  })
+
+  it('serves bundle media by its workspace path, sandboxed, and refuses paths outside the workspace', async () => {
+    const ok = await get('/media/content/talk/0001/desk%20photo.png', withToken())
+    expect(ok.status).toBe(200)
+    expect(ok.headers['content-type']).toBe('image/png')
+    expect(String(ok.headers['content-security-policy'])).toMatch(/^sandbox/)
+    const escape = await get('/media/..%2Fsecret.txt', withToken())
+    expect(escape.status).toBe(403)
+    expect(escape.body).toMatch(/outside the workspace/)
+    expect((await get('/media/content/talk/0001/none.png', withToken())).status).toBe(404)
+  })
+
+  it('pushes events to connected pages over Server-Sent Events', async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, ...withToken() } }, (res) => {
+        let data = ''
+        res.on('data', (c) => {
+          data += c
+          if (data.includes('connected')) server.emit('didChangeFile', { path: 'content/talk/0001/index.md', hash: 'abc' })
+          if (data.includes('didChangeFile')) (resolve(data), req.destroy())
+        })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(received).toContain('event: didChangeFile\ndata: {"path":"content/talk/0001/index.md","hash":"abc"}')
+  })
+})
