@@ -10,7 +10,7 @@ import { loadSettings } from '../services/settings'
 import { hardenContents, hardenSession } from './harden'
 import { callChannel, callHandler, sendEvent } from './ipc'
 import { buildMenu } from './menu'
-import { appOrigin, appScheme, isAppUrl, mainWindowOptions } from './window-options'
+import { appOrigin, appScheme, createMainWindow, isAppUrl } from './main-window'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(here, '../renderer')
@@ -29,7 +29,7 @@ const core = new AppCore({
 })
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png')))
+  const win = createMainWindow(join(here, '../preload/index.cjs'), join(here, '../../assets/icon.png'))
   win.once('ready-to-show', () => win.show())
   // The renderer asks before closing with unsaved text (beforeunload); main shows the native question.
   win.webContents.on('will-prevent-unload', (event) => {

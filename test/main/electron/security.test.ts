@@ -1,9 +1,18 @@
 // The Electron shell's hardening, checked without Electron's binary (vi.mock('electron')).
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => ({ Menu: { buildFromTemplate: vi.fn((t) => t) }, shell: { openExternal: vi.fn() } }))
+const created: { options: Record<string, unknown> }[] = []
+vi.mock('electron', () => ({
+  Menu: { buildFromTemplate: vi.fn((t) => t) },
+  shell: { openExternal: vi.fn() },
+  BrowserWindow: class {
+    constructor(readonly options: Record<string, unknown>) {
+      created.push(this)
+    }
+  }
+}))
 
-const { mainWindowOptions, isAppUrl } = await import('../../../src/main/electron/window-options')
+const { createMainWindow, isAppUrl } = await import('../../../src/main/electron/main-window')
 const { hardenContents, hardenSession } = await import('../../../src/main/electron/harden')
 const { callHandler } = await import('../../../src/main/electron/ipc')
 const { menuTemplate } = await import('../../../src/main/electron/menu')
@@ -21,7 +30,8 @@ function fakeContents() {
 
 describe('main window settings', () => {
   it('isolates and sandboxes the renderer with no Node in it', () => {
-    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences ?? {}
+    createMainWindow('/app/preload.cjs')
+    const prefs = created[0].options.webPreferences
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -33,6 +43,7 @@ describe('main window settings', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/preload.cjs'
     })
   })

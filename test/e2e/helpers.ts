@@ -1,0 +1,31 @@
+// Starts web mode on a fresh data folder (so the sample site is a new copy) and opens Debian's Chromium on it.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startWebMode, type WebMode } from '../../src/main/web/start'
+
+export const artifacts = resolve('test-artifacts')
+
+export interface Session {
+  web: WebMode
+  browser: Browser
+  page: Page
+  dataDir: string
+  close(): Promise<void>
+}
+
+export async function openApp(options: { folder?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
+  mkdirSync(artifacts, { recursive: true })
+  const dataDir = mkdtempSync(join(tmpdir(), 'shownotes-e2e-'))
+  const web = await startWebMode({ folder: options.folder, dataDir, rendererDir: resolve('out/renderer') })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run']
+  })
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' })
+  const page = await context.newPage()
+  page.on('pageerror', (err) => console.error('page error:', err.message))
+  await page.goto(web.server.url)
+  return { web, browser, page, dataDir, close: async () => (await browser.close(), await web.close()) }
+}
