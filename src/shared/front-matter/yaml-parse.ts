@@ -16,6 +16,8 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 export interface ParsedYaml {
   /** Null when the text is nested deeper than the limit: it is then not composed at all. */
   doc: Document.Parsed | null
+  /** The concrete syntax tree, for placing errors better than the parser does. */
+  tokens: CST.Token[]
   /** Offset (in the YAML text) of the first collection past the depth limit. */
   tooDeepAt: number | null
 }
@@ -23,7 +25,7 @@ export interface ParsedYaml {
 export function parseYaml(source: string): ParsedYaml {
   const tokens = Array.from(new Parser().parse(source))
   const tooDeepAt = firstTooDeep(tokens)
-  if (tooDeepAt !== null) return { doc: null, tooDeepAt }
+  if (tooDeepAt !== null) return { doc: null, tokens, tooDeepAt }
   let doc: Document.Parsed | null = null
   const composer = new Composer(YAML_OPTIONS)
   for (const composed of composer.compose(tokens, true, source.length)) {
@@ -33,7 +35,39 @@ export function parseYaml(source: string): ParsedYaml {
       break
     }
   }
-  return { doc, tooDeepAt: null }
+  return { doc, tokens, tooDeepAt: null }
+}
+
+/**
+ * Where an unclosed quoted value starts: the parser reports the end of the text, but the host needs the opening
+ * quote. Returns null when there is none before `pos`.
+ */
+export function unclosedQuoteStart(tokens: CST.Token[], pos: number): number | null {
+  let found: number | null = null
+  walk(tokens, (token) => {
+    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.offset < pos) {
+      const q = token.source[0]
+      const closed = token.source.length > 1 && token.source.endsWith(q) && !(q === '"' && /(^|[^\\])(\\\\)*\\"$/.test(token.source))
+      if (!closed) found = token.offset
+    }
+  })
+  return found
+}
+
+function walk(tokens: CST.Token[], visit: (token: CST.Token) => void): void {
+  const stack: Array<CST.Token | undefined> = [...tokens]
+  while (stack.length) {
+    const token = stack.pop()
+    if (!token) continue
+    visit(token)
+    if (token.type === 'document') stack.push(token.value)
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if ('key' in item) stack.push(item.key ?? undefined)
+        stack.push(item.value)
+      }
+    }
+  }
 }
 
 /** Walks the concrete syntax tree without recursion, so hostile nesting cannot overflow the stack. */

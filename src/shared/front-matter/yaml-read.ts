@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic'
 import { fieldType } from './field-type'
 import { diagnostic, type Locate } from './positions'
 import { LIMITS, type FieldInfo } from './types'
-import { parseYaml, yamlMessage } from './yaml-parse'
+import { parseYaml, unclosedQuoteStart, yamlMessage } from './yaml-parse'
 
 export interface ReadResult {
   data: Record<string, unknown> | null
@@ -14,7 +14,7 @@ export interface ReadResult {
 
 /** `base` is the offset of `content` in the whole document; `locate` maps whole-document offsets. */
 export function readYaml(content: string, base: number, locate: Locate): ReadResult {
-  const { doc, tooDeepAt } = parseYaml(content)
+  const { doc, tokens, tooDeepAt } = parseYaml(content)
   if (!doc) {
     const at = base + (tooDeepAt ?? 0)
     return {
@@ -28,11 +28,15 @@ export function readYaml(content: string, base: number, locate: Locate): ReadRes
   for (const error of doc.errors) {
     const [from, to] = error.pos
     if (error.code === 'DUPLICATE_KEY') {
-      const key = /^\s*(.*?)\s*:(\s|$)/.exec(content.slice(from, content.indexOf('\n', from) >>> 0))?.[1] ?? content.slice(from, to)
+      const lineEnd = content.indexOf('\n', from)
+      const key = /^\s*(.*?)\s*:(\s|$)/.exec(content.slice(from, lineEnd === -1 ? undefined : lineEnd))?.[1] ?? content.slice(from, to)
       diagnostics.push(diagnostic(locate, base + from, base + to, 'error', 'front-matter-duplicate-key',
         `The field ${key} is written twice in the same place; Hugo refuses front matter that repeats a field. Remove one of them.`))
     } else {
-      diagnostics.push(diagnostic(locate, base + from, base + to, 'error', 'front-matter-syntax', yamlMessage(error)))
+      const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuoteStart(tokens, from) : null
+      const at = quote ?? from
+      diagnostics.push(diagnostic(locate, base + at, base + Math.max(to, at + 1), 'error', 'front-matter-syntax',
+        quote === null ? yamlMessage(error) : 'The front matter is not valid YAML: a quoted value is not closed — add the closing quote.'))
     }
   }
   for (const warning of doc.warnings) {
@@ -50,11 +54,21 @@ export function readYaml(content: string, base: number, locate: Locate): ReadRes
   } else if (root !== null) {
     try {
       data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) as Record<string, unknown>
-    } catch {
+    } catch (error) {
+      // yaml reports an alias without its anchor only when building the data.
+      const unresolved = error instanceof Error && /unresolved alias/i.test(error.message)
+      const name = unresolved ? /:\s*\*?(\S+)\s*$/.exec(error.message)?.[1] : undefined
       let at = base
-      visit(doc, { Alias(_, node) { at = base + (node.range?.[0] ?? 0); return visit.BREAK } })
-      diagnostics.push(diagnostic(locate, at, at + 1, 'error', 'front-matter-aliases',
-        'The front matter uses YAML aliases (*name) that expand to too much data, so Shownotes does not read it.'))
+      visit(doc, {
+        Alias(_, node) {
+          if (name && node.source !== name) return
+          at = base + (node.range?.[0] ?? 0)
+          return visit.BREAK
+        }
+      })
+      diagnostics.push(unresolved
+        ? diagnostic(locate, at, at + 1, 'error', 'front-matter-syntax', `The front matter is not valid YAML: the alias *${name ?? ''} points to an anchor (&${name ?? ''}) that is not defined.`)
+        : diagnostic(locate, at, at + 1, 'error', 'front-matter-aliases', 'The front matter uses YAML aliases (*name) that expand to too much data, so Shownotes does not read it.'))
       data = null
     }
   }
