@@ -1,0 +1,96 @@
+// A new episode: from the site's archetype for its section (a file, or a bundle folder to copy), else a built-in
+// talk template; title prefilled with the next number, date now with the local offset, `draft: true`.
+import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fillArchetype, formatGoTime } from '../../shared/archetype'
+import { numberFromTitle } from '../../shared/episode-number'
+import { UserError } from '../../shared/user-error'
+import { writeFileAtomic } from './atomic-write'
+import { episodeFolderName, nameProblem } from './folder-name'
+import { presetFields } from './front-matter-preset'
+import { resolveInside } from './paths'
+import type { SiteConfig } from './site-config'
+import { builtInTalkTemplate } from './talk-template'
+
+export interface NewEpisodeRequest {
+  section: string
+  title?: string
+  /** The number the title gets when it has none (the next free one). */
+  number: number
+  now: Date
+  /** Minutes east of UTC for the date written (default: this machine's offset). */
+  offsetMinutes?: number
+}
+
+type Archetype = { kind: 'file'; abs: string } | { kind: 'folder'; abs: string } | { kind: 'built-in' }
+
+const isFile = (p: string) => stat(p).then((s) => s.isFile(), () => false)
+
+/** Hugo's lookup: the section's archetype (file or folder) in the site, then in its themes; then `default.md`. */
+export async function findArchetype(root: string, site: SiteConfig, section: string): Promise<Archetype> {
+  const bases = [join(root, 'archetypes'), ...site.themes.map((t) => join(root, 'themes', t, 'archetypes'))]
+  if (section) {
+    for (const base of bases) {
+      if (await isFile(join(base, `${section}.md`))) return { kind: 'file', abs: join(base, `${section}.md`) }
+      if (await isFile(join(base, section, 'index.md'))) return { kind: 'folder', abs: join(base, section) }
+    }
+  }
+  for (const base of bases) if (await isFile(join(base, 'default.md'))) return { kind: 'file', abs: join(base, 'default.md') }
+  return { kind: 'built-in' }
+}
+
+/** Creates the episode's bundle under the section and returns its `index.md` path (workspace-relative). */
+export async function createEpisodeBundle(root: string, site: SiteConfig, req: NewEpisodeRequest): Promise<string> {
+  for (const part of req.section ? req.section.split('/') : []) {
+    const problem = nameProblem(part)
+    if (problem) throw new UserError(`The section name is not usable: ${problem}`, 'bad-name')
+  }
+  const typed = (req.title ?? '').trim()
+  const number = numberFromTitle(typed) ?? req.number
+  const title = numberFromTitle(typed) !== null ? typed : `#${number} ${typed}`
+  const offset = req.offsetMinutes ?? -req.now.getTimezoneOffset()
+  const date = formatGoTime(req.now, '2006-01-02T15:04:05Z07:00', offset)
+  const sectionRel = [site.contentDir, req.section].filter(Boolean).join('/')
+  const sectionAbs = sectionRel ? resolveInside(root, sectionRel) : root
+  await mkdir(sectionAbs, { recursive: true })
+  const folder = await claimFolder(sectionAbs, episodeFolderName(number, title, formatGoTime(req.now, '2006-01-02', offset)))
+  const bundleRel = [sectionRel, folder].filter(Boolean).join('/')
+  const bundleAbs = join(sectionAbs, folder)
+  const archetype = await findArchetype(root, site, req.section)
+  const ctx = { name: folder, type: req.section || 'page', now: req.now, offsetMinutes: offset }
+  let template = builtInTalkTemplate
+  if (archetype.kind === 'folder') {
+    await cp(archetype.abs, bundleAbs, { recursive: true, force: false, errorOnExist: true })
+    for (const name of await readdir(bundleAbs)) {
+      if (name === 'index.md' || !/\.md$/i.test(name)) continue
+      const path = join(bundleAbs, name)
+      await writeFileAtomic(path, fillArchetype(await readFile(path, 'utf8'), ctx).text)
+    }
+    template = await readFile(join(archetype.abs, 'index.md'), 'utf8')
+  } else if (archetype.kind === 'file') {
+    template = await readFile(archetype.abs, 'utf8')
+  }
+  const filled = fillArchetype(template, ctx).text
+  const text = presetFields(filled, [
+    ['title', { string: title }],
+    ['date', { date }],
+    ['draft', { bool: true }]
+  ])
+  await writeFileAtomic(join(bundleAbs, 'index.md'), text)
+  return `${bundleRel}/index.md`
+}
+
+// `mkdir` without `recursive` fails when the folder exists, so two new episodes never share one.
+async function claimFolder(parent: string, name: string): Promise<string> {
+  for (let i = 1; i < 1000; i++) {
+    const candidate = i === 1 ? name : `${name}-${i}`
+    try {
+      await mkdir(join(parent, candidate))
+      return candidate
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    }
+  }
+  throw new UserError(`Could not find a free folder name for "${name}".`, 'exists')
+}
+

@@ -1,0 +1,83 @@
+// Renaming and duplicating episodes on disk without ever overwriting another: case-only renames go through a
+// temporary name, because on case-insensitive disks (macOS, Windows) a direct rename can lose the folder.
+import { randomBytes } from 'node:crypto'
+import { cp, mkdir, readFile, rename, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { UserError } from '../../shared/user-error'
+import { writeFileAtomic } from './atomic-write'
+import { checkName } from './folder-name'
+import { presetFields } from './front-matter-preset'
+import { resolveInside } from './paths'
+
+/** The thing an episode path stands for: its bundle folder, or the leaf file itself. */
+export function episodeUnit(rel: string): { rel: string; bundle: boolean } {
+  const bundle = /(^|\/)index\.(md|markdown)$/i.test(rel)
+  return bundle ? { rel: rel.slice(0, rel.lastIndexOf('/')), bundle } : { rel, bundle }
+}
+
+const parentOf = (rel: string) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '')
+const joinRel = (a: string, b: string) => (a ? `${a}/${b}` : b)
+
+async function statOrNull(p: string) {
+  return stat(p).catch(() => null)
+}
+
+/** Renames an episode's bundle folder (or leaf file) in place; returns the episode's new path. */
+export async function renameEpisodeOnDisk(root: string, path: string, newName: string): Promise<string> {
+  const unit = episodeUnit(path)
+  if (!unit.rel) throw new UserError('The content folder itself cannot be renamed here.', 'bad-name')
+  const sourceAbs = resolveInside(root, unit.rel)
+  const source = await statOrNull(sourceAbs)
+  if (!source) throw new UserError(`"${path}" no longer exists on disk.`, 'not-found')
+  let name = checkName(newName.trim())
+  if (!unit.bundle && !/\.(md|markdown)$/i.test(name)) name += extname(unit.rel)
+  const targetRel = joinRel(parentOf(unit.rel), name)
+  const targetAbs = resolveInside(root, targetRel)
+  const result = unit.bundle ? `${targetRel}/${basename(path)}` : targetRel
+  if (basename(sourceAbs) === name) return result
+  const existing = await statOrNull(targetAbs)
+  if (existing && !(existing.ino === source.ino && existing.dev === source.dev)) {
+    throw new UserError(`"${name}" already exists next to this episode. Choose another name.`, 'exists')
+  }
+  if (existing) {
+    // Same file under another spelling: only the letter case changes. Step through a temporary name.
+    const temp = join(dirname(sourceAbs), `.rename-${randomBytes(4).toString('hex')}`)
+    await rename(sourceAbs, temp)
+    await rename(temp, targetAbs)
+  } else {
+    await rename(sourceAbs, targetAbs)
+  }
+  return result
+}
+
+/** Copies an episode next to itself as `<name>-copy` (a draft, title marked), and returns the copy's path. */
+export async function duplicateEpisodeOnDisk(root: string, path: string, title: string): Promise<string> {
+  const unit = episodeUnit(path)
+  const sourceAbs = resolveInside(root, unit.rel)
+  if (!(await statOrNull(sourceAbs))) throw new UserError(`"${path}" no longer exists on disk.`, 'not-found')
+  const ext = unit.bundle ? '' : extname(unit.rel)
+  const stem = basename(unit.rel, ext)
+  for (let i = 1; i < 1000; i++) {
+    const name = `${stem}-copy${i === 1 ? '' : `-${i}`}${ext}`
+    const targetRel = joinRel(parentOf(unit.rel), name)
+    const targetAbs = resolveInside(root, targetRel)
+    try {
+      if (unit.bundle) {
+        await mkdir(targetAbs) // fails when taken, so no copy lands in someone else's folder
+        await cp(sourceAbs, targetAbs, { recursive: true, force: false, errorOnExist: true })
+      } else {
+        await cp(sourceAbs, targetAbs, { force: false, errorOnExist: true })
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' || code === 'ERR_FS_CP_EEXIST') continue
+      throw err
+    }
+    const fileRel = unit.bundle ? `${targetRel}/${basename(path)}` : targetRel
+    const fileAbs = resolveInside(root, fileRel)
+    const text = await readFile(fileAbs, 'utf8')
+    await writeFileAtomic(fileAbs, presetFields(text, [['title', { string: `${title} (copy)` }], ['draft', { bool: true }]]))
+    return fileRel
+  }
+  throw new UserError(`Could not find a free name for a copy of "${path}".`, 'exists')
+}

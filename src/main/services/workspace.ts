@@ -1,0 +1,403 @@
+// An open folder of episodes (a Hugo site or a plain folder): the episode index, reading and safe saving,
+// new/rename/duplicate/delete, bundle media, and watching for changes made by others. Every path from outside
+// is confined to the folder; a save never overwrites a file that changed on disk since it was read.
+import { readFileSync } from 'node:fs'
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join, posix, resolve, sep } from 'node:path'
+import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
+import { nextEpisodeNumber } from '../../shared/episode-number'
+import { UserError } from '../../shared/user-error'
+import { removeStaleTemps, writeFileAtomic } from './atomic-write'
+import { createEpisodeBundle } from './episode-create'
+import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
+import { isMarkdownName, scanEpisodes, TIME_SLICE_MS, yieldToEventLoop, type EpisodeCandidate } from './episode-scan'
+import { compareSummaries, readRecord, toSummary, type EpisodeRecord } from './episode-summary'
+import { decodeText, detectEncoding, encodeText, hashBytes } from './file-text'
+import { IndexCache } from './index-cache'
+import { importIntoBundle, listBundleMedia } from './media'
+import { resolveInside } from './paths'
+import { detectSite, type SiteConfig } from './site-config'
+import { moveToWorkspaceTrash } from './trash'
+import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
+
+export interface WorkspaceOptions {
+  /** The app's data folder: the index cache lives there. */
+  dataDir: string
+  clock?: () => Date
+  /** Moves a file or folder to the OS trash (Electron's shell.trashItem); else a `.trash` folder in the workspace. */
+  trash?: (absPath: string) => Promise<string | null>
+}
+
+export interface WorkspaceListener {
+  /** The list changed: files added, removed or edited (by anyone, our own saves included). */
+  episodes(list: EpisodeSummary[]): void
+  /** A Markdown file changed on disk by someone else (never for our own saves); hash null when it is gone. */
+  file(path: string, hash: string | null): void
+}
+
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+const NOTIFY_DELAY_MS = 10
+
+type Entry = { candidate: EpisodeCandidate; record: EpisodeRecord }
+
+export class Workspace {
+  private snapshot = new Map<string, Entry>()
+  private dirty = true
+  private refreshing: Promise<void> | null = null
+  private refreshAgain = false
+  /** Hash of each Markdown file as we last read, wrote or reported it (null: gone), to tell others' writes from ours. */
+  private readonly knownHashes = new Map<string, string | null>()
+  private readonly saveQueues = new Map<string, Promise<unknown>>()
+  private readonly listeners = new Set<WorkspaceListener>()
+  private watcher: FolderWatcher | null = null
+  private watching = false
+  private notifyTimer: NodeJS.Timeout | null = null
+  private statusTimer: NodeJS.Timeout | null = null
+  private lastNotified = ''
+  private readonly clock: () => Date
+
+  private constructor(
+    readonly info: WorkspaceInfo,
+    private readonly site: SiteConfig,
+    private readonly options: WorkspaceOptions,
+    private readonly cache: IndexCache
+  ) {
+    this.clock = options.clock ?? (() => new Date())
+  }
+
+  static async open(root: string, options: WorkspaceOptions): Promise<Workspace> {
+    let abs: string
+    try {
+      abs = await realpath(resolve(root))
+    } catch {
+      throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
+    }
+    if (!(await stat(abs)).isDirectory()) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
+    const site = await detectSite(abs)
+    const cache = new IndexCache(options.dataDir, abs)
+    await cache.load()
+    const sample = resolve(options.dataDir, 'sample-site') === abs
+    const info: WorkspaceInfo = { root: abs, name: basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample }
+    return new Workspace(info, site, options, cache)
+  }
+
+  /** The site's time zone for dates written without an offset (undefined: UTC, Hugo's default). */
+  get timeZone(): string | undefined {
+    return this.site.timeZone
+  }
+
+  // ---- the index ----
+
+  async listEpisodes(): Promise<EpisodeSummary[]> {
+    if (this.dirty || !this.watching) await this.refresh()
+    const now = this.clock()
+    const list = [...this.snapshot.values()].map((e) => toSummary(e.candidate, e.record, now, this.site.timeZone)).sort(compareSummaries)
+    if (this.listeners.size) this.scheduleStatusChange(list, now)
+    return list.map(({ sortTime: _, nextChange: __, ...summary }) => summary)
+  }
+
+  private refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true
+      return this.refreshing
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false
+        this.dirty = false
+        await this.scan()
+      } while (this.refreshAgain)
+    })().finally(() => (this.refreshing = null))
+    return this.refreshing
+  }
+
+  private async scan(): Promise<void> {
+    const candidates = await scanEpisodes(this.info.root, this.site.contentDirs, !this.site.isHugoSite)
+    const next = new Map<string, Entry>()
+    const toRead: EpisodeCandidate[] = []
+    for (const c of candidates) {
+      const record = this.cache.get(c.path, c.mtimeMs, c.size)
+      if (record) next.set(c.path, { candidate: c, record })
+      else toRead.push(c)
+    }
+    let slice = performance.now()
+    for (const c of toRead) {
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(join(this.info.root, c.path)) // see scanEpisodes: sync calls, in time slices
+      } catch {
+        continue // gone since the scan
+      }
+      let record: EpisodeRecord
+      try {
+        record = readRecord(decodeText(bytes, c.path))
+      } catch {
+        record = { title: null, number: null, statusFields: {}, summary: null, tags: [], figures: 0, words: 0, problems: 1 }
+      }
+      this.cache.set(c.path, c.mtimeMs, c.size, record)
+      next.set(c.path, { candidate: c, record })
+      if (performance.now() - slice > TIME_SLICE_MS) {
+        await yieldToEventLoop()
+        slice = performance.now()
+      }
+    }
+    this.cache.keepOnly(new Set(next.keys()))
+    this.snapshot = next
+    void this.cache.persist()
+  }
+
+  private async summaryOf(path: string): Promise<EpisodeSummary> {
+    this.markDirty()
+    const found = (await this.listEpisodes()).find((e) => e.path === path)
+    if (!found) throw new UserError(`"${path}" is not an episode of this workspace.`, 'not-found')
+    return found
+  }
+
+  // ---- reading and saving ----
+
+  /** Resolves a document path from outside: inside the workspace and a Markdown file, or a UserError. */
+  private document(path: string): { rel: string; abs: string } {
+    const abs = resolveInside(this.info.root, path)
+    const rel = posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '')
+    if (!isMarkdownName(rel)) throw new UserError(`"${path}" is not a Markdown file (.md); only episodes can be opened here.`, 'not-markdown')
+    return { rel, abs }
+  }
+
+  async readEpisode(path: string): Promise<EpisodeFile> {
+    const { rel, abs } = this.document(path)
+    const bytes = await readExisting(abs, path)
+    if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new UserError(`"${path}" is larger than 64 MB and cannot be opened.`, 'too-large')
+    const text = decodeText(bytes, path)
+    const hash = hashBytes(bytes)
+    this.knownHashes.set(rel, hash)
+    return { path: rel, text, hash }
+  }
+
+  /**
+   * Saves atomically, keeping the file's encoding and mode. Refuses (a conflict, nothing written) when the file on
+   * disk is not the one the text was based on (`baseHash`; null = a new file), unless `force` is set.
+   */
+  saveEpisode(path: string, text: string, baseHash: string | null, force = false): Promise<SaveResult> {
+    const { rel, abs } = this.document(path)
+    return this.queued(abs, async () => {
+      const disk = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return null
+        throw err
+      })
+      const diskHash = disk ? hashBytes(disk) : null
+      if (!force && diskHash !== baseHash) {
+        const message =
+          disk === null
+            ? 'This episode was deleted or moved on disk since you opened it. Save anyway to write it back, or copy your text elsewhere.'
+            : baseHash === null
+              ? 'A file with this name already exists on disk. Compare it with your text before replacing it.'
+              : 'This episode was changed on disk since you opened it (by a co-host, git or another editor). Reload theirs, keep yours, or compare.'
+        return { ok: false, conflict: true, diskText: disk ? safeDecode(disk, path) : null, diskHash, message }
+      }
+      const bytes = encodeText(text, disk ? detectEncoding(disk) : 'utf8')
+      const hash = hashBytes(bytes)
+      // Known before the rename lands, so the watcher recognises the change as ours.
+      this.knownHashes.set(rel, hash)
+      if (!disk) await mkdir(dirname(abs), { recursive: true }) // written back after it was deleted
+      await writeFileAtomic(abs, bytes)
+      void removeStaleTemps(abs)
+      this.markDirty()
+      return { ok: true, hash }
+    })
+  }
+
+  private queued<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const run = (this.saveQueues.get(key) ?? Promise.resolve()).then(task, task)
+    const settled = run.catch(() => {})
+    this.saveQueues.set(key, settled)
+    void settled.then(() => this.saveQueues.get(key) === settled && this.saveQueues.delete(key))
+    return run
+  }
+
+  // ---- episodes as files ----
+
+  async createEpisode(opts: { section?: string; title?: string }): Promise<EpisodeSummary> {
+    const list = await this.listEpisodes()
+    const section = opts.section?.trim().replace(/^\/+|\/+$/g, '') ?? mostCommon(list.map((e) => e.section)) ?? (this.site.isHugoSite ? 'talk' : '')
+    const inSection = list.filter((e) => e.section === section)
+    const number = nextEpisodeNumber((inSection.length ? inSection : list).map((e) => e.number))
+    const path = await createEpisodeBundle(this.info.root, this.site, { section, title: opts.title, number, now: this.clock() })
+    return this.summaryOf(path)
+  }
+
+  async renameEpisode(path: string, newName: string): Promise<EpisodeSummary> {
+    const { rel } = this.document(path)
+    const next = await renameEpisodeOnDisk(this.info.root, rel, newName)
+    this.moveKnown(rel, next)
+    return this.summaryOf(next)
+  }
+
+  async duplicateEpisode(path: string): Promise<EpisodeSummary> {
+    const { rel } = this.document(path)
+    const title = (await this.listEpisodes()).find((e) => e.path === rel)?.title ?? basename(dirname(rel))
+    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, title))
+  }
+
+  async deleteEpisode(path: string): Promise<{ trashedTo: string | null }> {
+    const { rel } = this.document(path)
+    const unit = episodeUnit(rel)
+    const trashedTo = await this.toTrash(unit.rel)
+    this.forgetUnder(unit.rel)
+    this.markDirty()
+    return { trashedTo }
+  }
+
+  private async toTrash(rel: string): Promise<string | null> {
+    const abs = resolveInside(this.info.root, rel)
+    await stat(abs).catch(() => {
+      throw new UserError(`"${rel}" no longer exists on disk.`, 'not-found')
+    })
+    if (this.options.trash) return this.options.trash(abs)
+    return moveToWorkspaceTrash(this.info.root, rel, this.clock())
+  }
+
+  private moveKnown(from: string, to: string): void {
+    const hash = this.knownHashes.get(from)
+    this.knownHashes.set(from, null)
+    if (hash !== undefined) this.knownHashes.set(to, hash)
+  }
+
+  private forgetUnder(rel: string): void {
+    for (const key of [...this.knownHashes.keys(), ...this.snapshot.keys()]) {
+      if (key === rel || key.startsWith(rel + '/')) this.knownHashes.set(key, null)
+    }
+  }
+
+  // ---- media ----
+
+  private bundleOf(episode: string): { rel: string; abs: string } {
+    const { rel, abs } = this.document(episode)
+    if (!episodeUnit(rel).bundle) {
+      throw new UserError('This episode is a single file, not a page bundle, so it cannot hold images. Move it into a folder as index.md first.', 'not-a-bundle')
+    }
+    return { rel: posix.dirname(rel), abs: dirname(abs) }
+  }
+
+  async listMedia(episode: string): Promise<MediaFile[]> {
+    const { rel, abs } = this.document(episode)
+    if (!episodeUnit(rel).bundle) return []
+    return listBundleMedia(dirname(abs), safeDecode(await readExisting(abs, episode), episode))
+  }
+
+  async importMedia(episode: string, fileName: string, data: Uint8Array): Promise<ImportedMedia> {
+    const bundle = this.bundleOf(episode)
+    await readExisting(join(bundle.abs, basename(episode)), episode)
+    const imported = await importIntoBundle(bundle.abs, fileName, data)
+    this.markDirty()
+    return imported
+  }
+
+  async deleteMedia(episode: string, name: string): Promise<void> {
+    const bundle = this.bundleOf(episode)
+    const target = resolveInside(this.info.root, `${bundle.rel}/${name}`)
+    if (!target.startsWith(bundle.abs + sep)) throw new UserError(`"${name}" is not a file of this episode.`, 'path-refused')
+    if (isMarkdownName(target)) throw new UserError(`"${name}" is a Markdown page, not a media file; delete it as an episode instead.`, 'not-media')
+    const info = await stat(target).catch(() => null)
+    if (!info?.isFile()) throw new UserError(`"${name}" is not in this episode's folder.`, 'not-found')
+    await this.toTrash(posix.normalize(`${bundle.rel}/${name}`))
+    this.markDirty()
+  }
+
+  // ---- watching ----
+
+  watch(listener: WorkspaceListener): () => void {
+    this.listeners.add(listener)
+    if (!this.watcher) {
+      const watcher = watchFolder(this.info.root, (event, rel) => this.onDiskEvent(event, rel))
+      this.watcher = watcher
+      void watcher.ready.then(() => {
+        if (this.watcher !== watcher) return
+        this.watching = true
+        this.markDirty() // anything that changed before the watcher was ready
+      })
+    }
+    return () => {
+      this.listeners.delete(listener)
+      if (!this.listeners.size) void this.stopWatching()
+    }
+  }
+
+  private async stopWatching(): Promise<void> {
+    const watcher = this.watcher
+    this.watcher = null
+    this.watching = false
+    for (const t of [this.notifyTimer, this.statusTimer]) if (t) clearTimeout(t)
+    this.notifyTimer = this.statusTimer = null
+    await watcher?.close()
+  }
+
+  private onDiskEvent(event: WatchEvent, rel: string): void {
+    this.markDirty()
+    if ((event === 'add' || event === 'change' || event === 'unlink') && isMarkdownName(rel)) void this.checkOutsideChange(rel, event)
+  }
+
+  private async checkOutsideChange(rel: string, event: WatchEvent): Promise<void> {
+    const bytes = event === 'unlink' ? null : await readFile(join(this.info.root, rel)).catch(() => null)
+    const hash = bytes ? hashBytes(bytes) : null
+    if (this.knownHashes.has(rel) && this.knownHashes.get(rel) === hash) return // our own save, or nothing new
+    this.knownHashes.set(rel, hash)
+    for (const l of this.listeners) l.file(rel, hash)
+  }
+
+  private markDirty(): void {
+    this.dirty = true
+    if (this.refreshing) this.refreshAgain = true
+    if (this.listeners.size && !this.notifyTimer) this.notifyTimer = setTimeout(() => void this.notify(), NOTIFY_DELAY_MS)
+  }
+
+  private async notify(): Promise<void> {
+    this.notifyTimer = null
+    if (!this.listeners.size) return
+    const list = await this.listEpisodes().catch(() => null)
+    if (!list) return
+    const key = JSON.stringify(list)
+    if (key === this.lastNotified) return
+    this.lastNotified = key
+    for (const l of this.listeners) l.episodes(list)
+  }
+
+  /** A scheduled episode becomes published (or one expires) with no file changing: tell the listeners then. */
+  private scheduleStatusChange(list: { nextChange: number }[], now: Date): void {
+    if (this.statusTimer) clearTimeout(this.statusTimer)
+    const next = list.reduce((a, e) => Math.min(a, e.nextChange), Infinity)
+    const delay = Math.min(next - now.getTime() + 1000, 24 * 3600_000)
+    this.statusTimer = setTimeout(() => this.markDirty(), delay)
+    this.statusTimer.unref?.()
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear()
+    await this.stopWatching()
+    await this.cache.persist()
+  }
+}
+
+async function readExisting(abs: string, shown: string): Promise<Buffer> {
+  try {
+    return await readFile(abs)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UserError(`"${shown}" does not exist (it may have been moved or deleted).`, 'not-found')
+    if (code === 'EISDIR') throw new UserError(`"${shown}" is a folder, not a file.`, 'not-a-file')
+    throw err
+  }
+}
+
+function safeDecode(bytes: Uint8Array, name: string): string {
+  try {
+    return decodeText(bytes, name)
+  } catch {
+    return ''
+  }
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
