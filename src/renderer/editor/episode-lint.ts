@@ -1,0 +1,36 @@
+// The core's diagnostics as editor lint: front matter problems and broken shortcodes (and, when given, the
+// publishing checks), underlined in the text, in the gutter, and with the core's fix as an action.
+import type { EditorState, Extension } from '@codemirror/state'
+import { linter, lintGutter, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
+import type { Diagnostic } from '../../shared/diagnostic'
+import { readFrontMatter } from '../../shared/front-matter'
+import { parseShortcodes } from '../../shared/shortcodes/parse'
+import { frontMatterHead } from './front-matter-head'
+
+/** More checks over the whole text (line breaks as "\n"); offsets are editor positions. */
+export type DiagnosticSource = (text: string, bodyFrom: number) => Diagnostic[]
+
+/** Every core diagnostic for the episode in `state`, as CodeMirror lint diagnostics. */
+export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): LintDiagnostic[] {
+  const head = frontMatterHead(state.doc)
+  const found: Diagnostic[] = [...readFrontMatter(head.source, head.split).diagnostics]
+  const text = state.doc.toString()
+  found.push(...parseShortcodes(text, head.bodyFrom).diagnostics)
+  for (const source of sources) found.push(...source(text, head.bodyFrom))
+  const length = state.doc.length
+  return found
+    .map((d): LintDiagnostic => {
+      const from = Math.min(Math.max(0, d.from), length)
+      const to = Math.min(Math.max(from, d.to), length)
+      const actions: Action[] = d.fix
+        ? [{ name: d.fix.label, apply: (view) => view.dispatch({ changes: d.fix!.changes, userEvent: 'input.fix' }) }]
+        : []
+      return { from, to, severity: d.severity, message: d.message, source: d.rule, actions }
+    })
+    .sort((a, b) => a.from - b.from)
+}
+
+/** The lint extension; `sources` is read on every pass so later checks can join without a new editor. */
+export function episodeLint(sources: () => DiagnosticSource[] = () => []): Extension {
+  return [linter((view) => episodeDiagnostics(view.state, sources()), { delay: 250 }), lintGutter()]
+}

@@ -1,0 +1,37 @@
+// A change from the front matter form as ONE editor transaction: the core edits the field's text, and only the
+// span that differs goes into the editor, so the rest of the text, the cursor and undo history stay intact.
+import type { ChangeSpec, EditorState, TransactionSpec } from '@codemirror/state'
+import { deleteField, setField, type FieldPath } from '../../shared/front-matter'
+import { frontMatterHead } from './front-matter-head'
+
+export type FieldChange = { value: unknown } | { remove: true }
+
+/** The smallest single replacement turning `before` into `after` (null when they are equal). */
+export function minimalChange(before: string, after: string): { from: number; to: number; insert: string } | null {
+  if (before === after) return null
+  const max = Math.min(before.length, after.length)
+  let start = 0
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  let endB = before.length
+  let endA = after.length
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--
+    endA--
+  }
+  return { from: start, to: endB, insert: after.slice(start, endA) }
+}
+
+/**
+ * The transaction that applies `change` to the field at `path`. Throws the core's UserError when the front
+ * matter cannot be edited (a syntax error), so the form can show why.
+ * Text typed into a form field is `input.type.form` (a burst undoes together, like typing); other changes
+ * (a toggle, a chip, a date) are `input.form` and undo one by one.
+ */
+export function fieldEdit(state: EditorState, path: FieldPath, change: FieldChange, typing = false): TransactionSpec | null {
+  const head = frontMatterHead(state.doc)
+  const next = 'remove' in change ? deleteField(head.text, path) : setField(head.text, path, change.value)
+  const diff = minimalChange(head.text, next)
+  if (!diff) return null
+  const changes: ChangeSpec = diff
+  return { changes, userEvent: typing ? 'input.type.form' : 'input.form', scrollIntoView: false }
+}
