@@ -1,0 +1,249 @@
+// Finds what the body of an episode points at, with offsets in the whole document: Markdown links and images,
+// link reference definitions, raw HTML `src`/`href`/`id`, and the HTML comments. Code (fences and inline spans),
+// shortcode tags and comments are masked first so a link written inside them is not taken for a real one.
+import type { ShortcodeItem } from '../shortcodes/types'
+
+export type RefKind = 'link' | 'image' | 'definition' | 'html-img' | 'html-a' | 'html-iframe' | 'html-media'
+
+export interface BodyRef {
+  kind: RefKind
+  /** The URL as written (Markdown escapes and `<…>` removed). */
+  url: string
+  /** Where the URL is written; for an empty URL, the position between its brackets. */
+  urlFrom: number
+  urlTo: number
+  /** The whole construct: `[text](url)`, `<img …>`. */
+  from: number
+  to: number
+  /** Link text or image alt, as written. */
+  text?: string
+}
+
+export interface BodyRefs {
+  refs: BodyRef[]
+  /** `id="…"` and `name="…"` values written in raw HTML. */
+  htmlIds: string[]
+  comments: { from: number; to: number; text: string }[]
+  /** Ranges of code (fenced blocks and inline spans): no checks look for placeholders inside them. */
+  code: { from: number; to: number }[]
+  /** The body with code, comments and shortcode tags replaced by spaces (offsets unchanged, line breaks kept). */
+  masked: string
+  /** Offset of `masked` in the whole document. */
+  base: number
+}
+
+/** Scans `text` from `bodyFrom` on. `shortcodes` are the parser's top-level items (their tags are masked). */
+export function scanBody(text: string, bodyFrom: number, shortcodes: ShortcodeItem[]): BodyRefs {
+  const body = text.slice(bodyFrom)
+  const chars = body.split('')
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < Math.min(to, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
+  }
+  const code = findCode(body)
+  for (const c of code) blank(c.from, c.to)
+  const comments: BodyRefs['comments'] = []
+  const commentRe = /<!--[\s\S]*?(?:-->|$)/g
+  const afterCode = chars.join('')
+  for (const m of afterCode.matchAll(commentRe)) {
+    comments.push({ from: bodyFrom + m.index, to: bodyFrom + m.index + m[0].length, text: body.slice(m.index, m.index + m[0].length) })
+    blank(m.index, m.index + m[0].length)
+  }
+  maskShortcodes(shortcodes, bodyFrom, blank)
+  const masked = chars.join('')
+
+  const refs: BodyRef[] = []
+  findMarkdownLinks(masked, body, bodyFrom, refs)
+  findDefinitions(masked, bodyFrom, refs)
+  const htmlIds = findHtml(masked, bodyFrom, refs)
+  refs.sort((a, b) => a.from - b.from)
+  return { refs, htmlIds, comments, code: code.map((c) => ({ from: c.from + bodyFrom, to: c.to + bodyFrom })), masked, base: bodyFrom }
+}
+
+// Shortcode tags are masked but a paired shortcode's inner Markdown is kept: Hugo renders it as Markdown.
+function maskShortcodes(items: ShortcodeItem[], base: number, blank: (from: number, to: number) => void): void {
+  for (const item of items) {
+    if (item.type !== 'shortcode') {
+      blank(item.from - base, item.to - base)
+      continue
+    }
+    blank(item.tagFrom - base, item.tagTo - base)
+    if (item.close) blank(item.close.from - base, item.close.to - base)
+    if (item.inner) maskShortcodes(item.inner.children, base, blank)
+  }
+}
+
+const FENCE = /^([ \t]*(?:>[ \t]?)*[ \t]*)(`{3,}|~{3,})(.*)$/
+
+/** Fenced code blocks (also indented inside list items) and inline code spans, as offsets in `body`. */
+export function findCode(body: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = []
+  let at = 0
+  let fence: { char: string; size: number; from: number } | null = null
+  let prose = 0 // start of the current run of non-code lines
+  while (at <= body.length) {
+    let end = body.indexOf('\n', at)
+    if (end === -1) end = body.length
+    const line = body.slice(at, end).replace(/\r$/, '')
+    const m = FENCE.exec(line)
+    if (fence) {
+      if (m && m[2][0] === fence.char && m[2].length >= fence.size && m[3].trim() === '') {
+        out.push({ from: fence.from, to: end })
+        fence = null
+        prose = end + 1
+      }
+    } else if (m && !(m[2][0] === '`' && m[3].includes('`'))) {
+      inlineCode(body, prose, at, out)
+      fence = { char: m[2][0], size: m[2].length, from: at }
+    }
+    if (end === body.length) break
+    at = end + 1
+  }
+  if (fence) out.push({ from: fence.from, to: body.length })
+  else inlineCode(body, prose, body.length, out)
+  return out.sort((a, b) => a.from - b.from)
+}
+
+// CommonMark code spans: a run of N backticks up to the next run of exactly N, not across a blank line.
+function inlineCode(body: string, from: number, to: number, out: { from: number; to: number }[]): void {
+  const re = /`+/g
+  re.lastIndex = from
+  for (let m = re.exec(body); m && m.index < to; m = re.exec(body)) {
+    if (m.index > 0 && body[m.index - 1] === '\\') continue
+    const size = m[0].length
+    const close = new RegExp(`(?<!\`)\`{${size}}(?!\`)`, 'g')
+    close.lastIndex = m.index + size
+    const c = close.exec(body)
+    if (!c || c.index >= to || /\n[ \t]*\r?\n/.test(body.slice(m.index, c.index))) continue
+    out.push({ from: m.index, to: c.index + size })
+    re.lastIndex = c.index + size
+  }
+}
+
+/** `[text](url "title")` and `![alt](url)`; text may hold one level of nested brackets and span lines. */
+function findMarkdownLinks(masked: string, body: string, base: number, refs: BodyRef[]): void {
+  for (let open = masked.indexOf('['); open !== -1; open = masked.indexOf('[', open + 1)) {
+    if (isEscaped(masked, open)) continue
+    const close = matchingBracket(masked, open)
+    if (close === -1 || masked[close + 1] !== '(') continue
+    const dest = readDestination(masked, close + 2)
+    if (!dest) continue
+    const image = open > 0 && masked[open - 1] === '!' && !isEscaped(masked, open - 1)
+    const from = image ? open - 1 : open
+    refs.push({
+      kind: image ? 'image' : 'link',
+      url: unescape(body.slice(dest.urlFrom, dest.urlTo)),
+      urlFrom: base + dest.urlFrom,
+      urlTo: base + dest.urlTo,
+      from: base + from,
+      to: base + dest.end,
+      text: body.slice(open + 1, close)
+    })
+    // Images inside link text (`[![alt](img)](url)`) are found by the next iterations; plain links are not nested.
+    if (!image) open = masked.slice(open + 1, close).includes('![') ? open : close
+  }
+}
+
+function isEscaped(s: string, at: number): boolean {
+  let n = 0
+  for (let i = at - 1; i >= 0 && s[i] === '\\'; i--) n++
+  return n % 2 === 1
+}
+
+function matchingBracket(s: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') i++
+    else if (c === '[') depth++
+    else if (c === ']' && --depth === 0) return i
+    else if (c === '\n' && nextLineBlank(s, i + 1)) return -1 // a blank line ends the paragraph
+  }
+  return -1
+}
+
+function nextLineBlank(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\n') return true
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false
+  }
+  return true
+}
+
+/** The destination and optional title after `](`: returns where the URL is and the offset after `)`. */
+function readDestination(s: string, at: number): { urlFrom: number; urlTo: number; end: number } | null {
+  let i = at
+  while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++
+  let urlFrom = i
+  let urlTo: number
+  if (s[i] === '<') {
+    const gt = s.indexOf('>', i)
+    if (gt === -1 || s.slice(i, gt).includes('\n')) return null
+    urlFrom = i + 1
+    urlTo = gt
+    i = gt + 1
+  } else {
+    let depth = 0
+    while (i < s.length && !/\s/.test(s[i])) {
+      if (s[i] === '\\') i++
+      else if (s[i] === '(') depth++
+      else if (s[i] === ')') {
+        if (depth === 0) break
+        depth--
+      }
+      i++
+    }
+    urlTo = i
+  }
+  while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++
+  const q = s[i]
+  if (q === '"' || q === "'" || q === '(') {
+    const end = s.indexOf(q === '(' ? ')' : q, i + 1)
+    if (end === -1) return null
+    i = end + 1
+    while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++
+  }
+  if (s[i] !== ')') return null
+  return { urlFrom, urlTo, end: i + 1 }
+}
+
+function unescape(url: string): string {
+  return url.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+}
+
+const DEFINITION = /^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm
+
+function findDefinitions(masked: string, base: number, refs: BodyRef[]): void {
+  for (const m of masked.matchAll(DEFINITION)) {
+    const url = m[2] ?? m[3]
+    const urlFrom = m.index + m[0].length - url.length - (m[2] !== undefined ? 1 : 0)
+    refs.push({ kind: 'definition', url, urlFrom: base + urlFrom, urlTo: base + urlFrom + url.length, from: base + m.index, to: base + m.index + m[0].length, text: m[1] })
+  }
+}
+
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g
+const KIND: Record<string, RefKind> = { img: 'html-img', a: 'html-a', iframe: 'html-iframe', source: 'html-media', video: 'html-media', audio: 'html-media' }
+
+/** Raw HTML tags: their `src`/`href` as refs, and every `id`/`name` as an anchor a link can reach. */
+function findHtml(masked: string, base: number, refs: BodyRef[]): string[] {
+  const ids: string[] = []
+  for (const tag of masked.matchAll(TAG)) {
+    const name = tag[1].toLowerCase()
+    const attrsFrom = tag.index + 1 + tag[1].length
+    for (const a of tag[2].matchAll(ATTR)) {
+      const attr = a[1].toLowerCase()
+      const value = a[2] ?? a[3] ?? a[4] ?? ''
+      if (attr === 'id' || (attr === 'name' && name === 'a')) ids.push(value)
+      const wanted = name === 'a' ? attr === 'href' : attr === 'src'
+      if (!wanted || !KIND[name]) continue
+      const valueFrom = attrsFrom + a.index + a[0].length - value.length - (a[4] !== undefined ? 0 : 1)
+      refs.push({ kind: KIND[name], url: decodeEntities(value), urlFrom: base + valueFrom, urlTo: base + valueFrom + value.length, from: base + tag.index, to: base + tag.index + tag[0].length })
+    }
+  }
+  return ids
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? _)
+}

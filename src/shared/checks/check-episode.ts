@@ -1,0 +1,46 @@
+// Runs every publishing check over one episode and returns its problems sorted by place: the editor's diagnostics,
+// the problems panel and `shownotes check` all call this one function.
+import type { Diagnostic, Severity } from '../diagnostic'
+import { locator } from '../front-matter/positions'
+import { collectFacts, type FactsInput } from './facts'
+import { checkRules } from './registry'
+import type { RuleSetting } from './config'
+
+export type CheckOptions = FactsInput
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/**
+ * All diagnostics of an episode: the front matter reader's, then every rule's, with the site config's settings
+ * applied (rules turned off, severities changed). Sorted by offset, then severity, then rule id.
+ */
+export function checkEpisode(text: string, options: CheckOptions = {}): Diagnostic[] {
+  const facts = collectFacts(text, options)
+  const locate = locator(text)
+  const settings = facts.config.rules
+  const out: Diagnostic[] = []
+  const setting = (rule: string, fallback: Severity): Severity | null => {
+    const s: RuleSetting | undefined = settings[rule]
+    return s === 'off' ? null : (s ?? fallback)
+  }
+  for (const d of facts.frontMatter.diagnostics) {
+    const severity = setting(d.rule, d.severity)
+    if (severity) out.push({ ...d, severity })
+  }
+  for (const rule of checkRules) {
+    const severity = setting(rule.id, rule.severity)
+    if (!severity) continue
+    rule.check(facts, (f) => {
+      const from = Math.max(0, Math.min(f.from, text.length))
+      const to = Math.max(from, Math.min(f.to, text.length))
+      const d: Diagnostic = { from, to, ...locate(from), severity, rule: rule.id, message: f.message }
+      if (f.fix) d.fix = f.fix
+      out.push(d)
+    })
+  }
+  return sortDiagnostics(out)
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => a.from - b.from || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.to - b.to)
+}

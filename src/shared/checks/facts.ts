@@ -1,0 +1,55 @@
+// Reads an episode once for all the checks: split, front matter, shortcodes, the body's links and HTML, anchors.
+import { splitDocument } from '../document'
+import { readFrontMatter } from '../front-matter'
+import { parseShortcodes } from '../shortcodes/parse'
+import { scanBody } from './body-refs'
+import { defaultCheckConfig, type CheckConfig } from './config'
+import type { EpisodeFacts } from './types'
+
+export interface FactsInput {
+  /** Bundle-relative paths of the files in the episode's folder; omit (or null) for a leaf file. */
+  bundleFiles?: readonly string[] | null
+  now?: Date
+  timeZone?: string
+  config?: Partial<CheckConfig>
+  /** Heading ids the page will have (from the renderer), for `#anchor` links. */
+  headingIds?: Iterable<string>
+  /** Other ids the rendered page has (figure ids …). */
+  extraIds?: Iterable<string>
+}
+
+export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts {
+  const split = splitDocument(text)
+  const frontMatter = readFrontMatter(text, split)
+  const fields = new Map<string, unknown>()
+  for (const [k, v] of Object.entries(frontMatter.data ?? {})) if (!fields.has(k.toLowerCase())) fields.set(k.toLowerCase(), v)
+  const shortcodes = parseShortcodes(text, split.bodyFrom)
+  const refs = scanBody(text, split.bodyFrom, shortcodes.items)
+  const anchors = new Set<string>([...(input.headingIds ?? []), ...(input.extraIds ?? []), ...refs.htmlIds])
+  return {
+    text,
+    split,
+    frontMatter,
+    fields,
+    shortcodes,
+    refs,
+    anchors,
+    bundleFiles: input.bundleFiles ? [...input.bundleFiles] : null,
+    now: input.now ?? new Date(),
+    timeZone: input.timeZone,
+    config: { ...defaultCheckConfig, ...input.config, rules: { ...input.config?.rules } }
+  }
+}
+
+/** The FieldInfo of a top-level front matter key (case-insensitive), for placing a diagnostic on it. */
+export function fieldOf(facts: EpisodeFacts, key: string): { from: number; to: number; value: unknown } | undefined {
+  const lower = key.toLowerCase()
+  return facts.frontMatter.fields.find((f) => f.path.length === 1 && f.key.toLowerCase() === lower)
+}
+
+/** Where a diagnostic about the front matter as a whole goes: its opening line, else the document's start. */
+export function frontMatterStart(facts: EpisodeFacts): { from: number; to: number } {
+  const block = facts.split.frontMatter
+  if (!block) return { from: 0, to: 0 }
+  return { from: block.from, to: block.contentFrom > block.from ? block.contentFrom - 1 : block.to }
+}

@@ -1,0 +1,10 @@
+// Publishing checks: `checkEpisode(text, { bundleFiles, now, config })` and the site config that tunes them.
+export { checkEpisode, sortDiagnostics, type CheckOptions } from './check-episode'
+export { checkRules, allRuleIds, passThroughRules } from './registry'
+export { parseCheckConfig, defaultCheckConfig, CHECK_CONFIG_FILE, type CheckConfig, type RuleSetting } from './config'
+export { collectFacts } from './facts'
+export { usedBundleFiles } from './rules/bundle-file-unused'
+export { knownShortcodes } from './rules/shortcode-unknown'
+export { isAllowedPlayer } from './rules/iframe-unknown-host'
+export { bundlePathOf, encodePath, BundleIndex } from './bundle-paths'
+export type { CheckRule, EpisodeFacts, Finding } from './types'

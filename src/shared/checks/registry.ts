@@ -1,0 +1,54 @@
+// Every publishing check, in the order the docs list them. Add a rule: write its file under rules/ and list it here.
+import { bundleFileUnused } from './rules/bundle-file-unused'
+import { dateInvalid } from './rules/date-invalid'
+import { dateMissing } from './rules/date-missing'
+import { figureMissingImage } from './rules/figure-missing-image'
+import { iframeUnknownHost } from './rules/iframe-unknown-host'
+import { linkAnchorMissing } from './rules/link-anchor-missing'
+import { linkEmpty } from './rules/link-empty'
+import { publishDateBeforeDate } from './rules/publish-date-before-date'
+import { publishDateFuture } from './rules/publish-date-future'
+import { shortcodeMismatched, shortcodeSyntax, shortcodeUnclosed } from './rules/shortcode-broken'
+import { shortcodeUnknown } from './rules/shortcode-unknown'
+import { summaryEmpty } from './rules/summary-empty'
+import { summaryTooLong } from './rules/summary-too-long'
+import { templatePlaceholder } from './rules/template-placeholder'
+import { titleMissing } from './rules/title-missing'
+import type { CheckRule } from './types'
+
+export const checkRules: readonly CheckRule[] = [
+  titleMissing,
+  dateMissing,
+  dateInvalid,
+  publishDateBeforeDate,
+  publishDateFuture,
+  summaryEmpty,
+  summaryTooLong,
+  figureMissingImage,
+  shortcodeUnknown,
+  shortcodeUnclosed,
+  shortcodeMismatched,
+  shortcodeSyntax,
+  linkAnchorMissing,
+  linkEmpty,
+  iframeUnknownHost,
+  bundleFileUnused,
+  templatePlaceholder
+]
+
+/**
+ * Rule ids a site's config may set besides the checks above: the front matter reader's own diagnostics
+ * (reported as they are, with these ids).
+ */
+export const passThroughRules = [
+  'front-matter-syntax',
+  'front-matter-duplicate-key',
+  'front-matter-unclosed',
+  'front-matter-unsupported-language',
+  'front-matter-too-deep',
+  'front-matter-aliases',
+  'front-matter-not-a-map',
+  'text-invalid-utf8'
+]
+
+export const allRuleIds: readonly string[] = [...checkRules.map((r) => r.id), ...passThroughRules]

@@ -1,0 +1,37 @@
+// A figure or image whose file is not in the page bundle shows as a broken image on the site. Hugo finds bundle
+// files case-insensitively; Markdown URLs are decoded first (`Untitled%201.png` is `Untitled 1.png`).
+import { BundleIndex, encodePath } from '../bundle-paths'
+import { mediaRefs } from '../media-refs'
+import type { CheckRule } from '../types'
+
+const WHAT = { figure: 'figure', video: 'video', audio: 'audio', image: 'image', html: 'image' } as const
+
+export const figureMissingImage: CheckRule = {
+  id: 'figure-missing-image',
+  severity: 'error',
+  description: "A figure, image, video or audio file is not in the episode's folder.",
+  check(facts, report) {
+    if (!facts.bundleFiles) return // a leaf file has no bundle to look in
+    const bundle = new BundleIndex(facts.bundleFiles)
+    for (const ref of mediaRefs(facts)) {
+      const found = bundle.find(ref.url)
+      if (found !== null) continue // found, or not a bundle path (a URL, a site path)
+      const candidates = bundle.sameName(decodeSafe(ref.url.split(/[?#]/, 1)[0]))
+      const fixTo = candidates.length === 1 ? (ref.encoded ? encodePath(candidates[0]) : candidates[0]) : undefined
+      report({
+        from: ref.urlFrom,
+        to: ref.urlTo,
+        message: `The ${WHAT[ref.kind]} "${decodeSafe(ref.url)}" is not in this episode's folder, so the page will show a broken ${ref.kind === 'video' || ref.kind === 'audio' ? 'player' : 'image'}.${fixTo ? ` Did you mean "${candidates[0]}"?` : ''}`,
+        fix: fixTo ? { label: `Use "${candidates[0]}"`, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: fixTo }] } : undefined
+      })
+    }
+  }
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}

@@ -1,0 +1,34 @@
+// A `#anchor` link no heading (or HTML id) on the page makes goes nowhere. Heading ids follow Hugo's `github` style.
+import { closestName } from '../closest'
+import type { CheckRule } from '../types'
+
+export const linkAnchorMissing: CheckRule = {
+  id: 'link-anchor-missing',
+  severity: 'warning',
+  description: 'A link to #anchor on the same page, where no heading or element has that id.',
+  check(facts, report) {
+    for (const ref of facts.refs.refs) {
+      if (ref.kind !== 'link' && ref.kind !== 'html-a' && ref.kind !== 'definition') continue
+      if (!ref.url.startsWith('#') || ref.url === '#') continue
+      const raw = ref.url.slice(1)
+      const id = decode(raw)
+      // Footnote links are made by the footnote renderer; `#top` is a browser convention.
+      if (facts.anchors.has(id) || facts.anchors.has(raw) || /^fn(ref)?\d*[:-]?/.test(id) || id === 'top') continue
+      const guess = closestName(id, facts.anchors, Math.max(2, Math.floor(id.length / 4)))
+      report({
+        from: ref.urlFrom,
+        to: ref.urlTo,
+        message: `No heading on this page has the id "${id}", so the link "${ref.url}" goes nowhere.${guess ? ` Did you mean "#${guess}"?` : ''}`,
+        fix: guess ? { label: `Link to #${guess}`, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: `#${guess}` }] } : undefined
+      })
+    }
+  }
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}

@@ -1,0 +1,26 @@
+// publishDate earlier than date: the page goes live before the episode's own date, usually a copy-paste slip.
+import { parseHugoDate } from '../../episode-status'
+import { fieldOf } from '../facts'
+import { setFieldFix } from '../text-change'
+import type { CheckRule } from '../types'
+
+export const publishDateBeforeDate: CheckRule = {
+  id: 'publish-date-before-date',
+  severity: 'warning',
+  description: 'publishDate is earlier than date.',
+  check(facts, report) {
+    const dateField = fieldOf(facts, 'date')
+    const publishField = fieldOf(facts, 'publishDate')
+    if (!dateField || !publishField) return
+    const date = parseHugoDate(dateField.value, facts.timeZone)
+    const publish = parseHugoDate(publishField.value, facts.timeZone)
+    if (!date || !publish || publish.getTime() >= date.getTime()) return
+    const written = typeof dateField.value === 'string' ? dateField.value : date.toISOString()
+    report({
+      from: publishField.from,
+      to: publishField.to,
+      message: `publishDate (${String(publishField.value)}) is before date (${String(dateField.value)}): the page appears on the site before the episode's date.`,
+      fix: setFieldFix(facts.text, publishField.path[0], written, `Set publishDate to the date (${written})`)
+    })
+  }
+}

@@ -1,0 +1,18 @@
+// Shortcode tags Hugo refuses, as the shortcode parser finds them: never closed, closed without an opening (or with
+// another name), and tags Hugo cannot read. Three rules so a site can set each one's severity.
+import type { CheckRule } from '../types'
+
+function fromParser(id: 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax', description: string): CheckRule {
+  return {
+    id,
+    severity: 'error',
+    description,
+    check(facts, report) {
+      for (const d of facts.shortcodes.diagnostics) if (d.rule === id) report({ from: d.from, to: d.to, message: d.message, fix: d.fix })
+    }
+  }
+}
+
+export const shortcodeUnclosed = fromParser('shortcode-unclosed', 'A paired shortcode (alert, spoiler …) is never closed.')
+export const shortcodeMismatched = fromParser('shortcode-mismatched', 'A closing shortcode tag has no matching opening tag, or closes a shortcode that takes no content.')
+export const shortcodeSyntax = fromParser('shortcode-syntax', 'A shortcode tag Hugo cannot read (a missing quote, a stray character).')

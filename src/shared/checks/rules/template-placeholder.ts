@@ -1,0 +1,90 @@
+// Text left over from the episode template: Go template actions Hugo only fills in archetypes (`{{ .Name }}`),
+// the archetype's "paste the player here" comment, words like TODO, and empty list items waiting for topics.
+import type { TextChange } from '../../diagnostic'
+import { removeLinesFix } from '../text-change'
+import type { CheckRule, EpisodeFacts, Finding } from '../types'
+
+const ACTION = /\{\{(?![<%])-?\s*[^{}\n]*?\}\}/g
+// The archetypes' comment where the player goes: `<!-- Player: … -->`, `<!-- Paste the player's embed code here -->`.
+const PLAYER_COMMENT = /^<!--\s*(player\b|paste\b|embed\b)[\s\S]*-->$/i
+const EMPTY_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]*\r?$/gm
+
+export const templatePlaceholder: CheckRule = {
+  id: 'template-placeholder',
+  severity: 'warning',
+  description: 'Text left from the template: {{ .Name }}-style actions, the "paste the player here" comment, TODO words, empty list items.',
+  check(facts, report) {
+    templateActions(facts, report)
+    playerComments(facts, report)
+    placeholderWords(facts, report)
+    emptyListItems(facts, report)
+  }
+}
+
+function templateActions(facts: EpisodeFacts, report: (f: Finding) => void): void {
+  const block = facts.split.frontMatter
+  const scan = (text: string, base: number, comments: boolean) => {
+    for (const m of text.matchAll(ACTION)) {
+      // An action inside a front matter comment line (`# date_end: {{ .Date }}`) is never published.
+      if (comments && text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trimStart().startsWith('#')) continue
+      report({
+        from: base + m.index,
+        to: base + m.index + m[0].length,
+        message: `"${m[0]}" is a template action Hugo fills only when it creates a page from an archetype; here it would be published as written. Replace it with the real value.`
+      })
+    }
+  }
+  if (block) scan(block.text, block.contentFrom, facts.split.format !== 'json')
+  scan(facts.refs.masked, facts.refs.base, false)
+}
+
+function playerComments(facts: EpisodeFacts, report: (f: Finding) => void): void {
+  const hasPlayer = facts.refs.refs.some((r) => r.kind === 'html-iframe')
+  for (const c of facts.refs.comments) {
+    if (!PLAYER_COMMENT.test(c.text.trim())) continue
+    report({
+      from: c.from,
+      to: c.to,
+      message: hasPlayer
+        ? 'The template\'s "paste the player here" comment is still in the notes; the player is already there, so it can go.'
+        : 'The template\'s "paste the player here" comment is still in the notes and there is no player: paste the episode\'s embed code.',
+      fix: removeLinesFix(facts.text, c.from, c.to, 'Remove the comment')
+    })
+  }
+}
+
+function placeholderWords(facts: EpisodeFacts, report: (f: Finding) => void): void {
+  const words = facts.config.placeholders
+  if (!words.length) return
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
+  const say = (word: string) => `"${word}" is still in the notes: the episode looks unfinished. Write the text or remove it.`
+  for (const m of facts.refs.masked.matchAll(re)) {
+    report({ from: facts.refs.base + m.index, to: facts.refs.base + m.index + m[0].length, message: say(m[0]) })
+  }
+  for (const field of facts.frontMatter.fields) {
+    if (typeof field.value !== 'string') continue
+    const m = re.exec(field.value)
+    re.lastIndex = 0
+    if (m) report({ from: field.from, to: field.to, message: `${field.key}: ${say(m[0])}` })
+  }
+}
+
+function emptyListItems(facts: EpisodeFacts, report: (f: Finding) => void): void {
+  const masked = facts.refs.masked
+  for (const m of masked.matchAll(EMPTY_ITEM)) {
+    // `-` alone followed by an indented line is a list item whose content starts on the next line.
+    const next = masked.slice(m.index + m[0].length + 1).split('\n', 1)[0]
+    if (next.trim() !== '' && /^[ \t]*/.exec(next)![0].length > m[1].length) continue
+    // A lone `-` under a paragraph line would be a setext heading underline, not a list item.
+    const before = masked.slice(0, m.index).replace(/\r?\n$/, '')
+    const prevLine = before.slice(before.lastIndexOf('\n') + 1)
+    if (m[0].trim() === '-' && prevLine.trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])(\s|$)/.test(prevLine)) continue
+    const from = facts.refs.base + m.index
+    const fix: { label: string; changes: TextChange[] } = removeLinesFix(facts.text, from, from + m[0].length, 'Remove the empty list item')
+    report({ from, to: from + m[0].trimEnd().length, message: 'An empty list item is left from the template: write the topic or remove the line.', fix })
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+}

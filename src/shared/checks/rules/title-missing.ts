@@ -1,0 +1,29 @@
+// An episode needs a title: Hugo lists it by title and podcast apps show it. Fix: use the first heading.
+import { fieldOf, frontMatterStart } from '../facts'
+import { setFieldFix } from '../text-change'
+import type { CheckRule } from '../types'
+
+export const titleMissing: CheckRule = {
+  id: 'title-missing',
+  severity: 'error',
+  description: 'The front matter has no title, or an empty one.',
+  check(facts, report) {
+    if (facts.frontMatter.data === null) return // unreadable front matter is reported by its own diagnostics
+    const title = facts.fields.get('title')
+    if (typeof title === 'string' ? title.trim() !== '' : title !== undefined && title !== null) return
+    const field = fieldOf(facts, 'title')
+    const at = field ?? frontMatterStart(facts)
+    const heading = firstHeading(facts.refs.masked)
+    report({
+      from: at.from,
+      to: at.to,
+      message: field ? 'The title is empty: episode lists and podcast apps would show this episode without a name.' : 'This episode has no title: add a title field to its front matter.',
+      fix: heading ? setFieldFix(facts.text, 'title', heading, `Use the first heading as title: "${heading}"`) : undefined
+    })
+  }
+}
+
+function firstHeading(masked: string): string | undefined {
+  const m = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(masked)
+  return m?.[1].replace(/\s*\{#[^}]*\}$/, '').trim() || undefined
+}

@@ -1,0 +1,32 @@
+// Quick fixes as text changes: the smallest change between two texts, and a front matter field set through the
+// lossless editor (so a fix keeps the host's comments and quoting like any other edit).
+import type { TextChange } from '../diagnostic'
+import { setField } from '../front-matter'
+
+/** The one change that turns `before` into `after` (common prefix and suffix left out). */
+export function changeBetween(before: string, after: string): TextChange {
+  let start = 0
+  const max = Math.min(before.length, after.length)
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  let end = 0
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
+  return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) }
+}
+
+/** A fix that sets one front matter field; undefined when the front matter cannot be edited. */
+export function setFieldFix(text: string, key: string, value: unknown, label: string): { label: string; changes: TextChange[] } | undefined {
+  try {
+    const after = setField(text, key, value)
+    return after === text ? undefined : { label, changes: [changeBetween(text, after)] }
+  } catch {
+    return undefined
+  }
+}
+
+/** A fix that deletes whole lines `from`..`to` (offsets inside them), line break included. */
+export function removeLinesFix(text: string, from: number, to: number, label: string): { label: string; changes: TextChange[] } {
+  const start = text.lastIndexOf('\n', from - 1) + 1
+  let end = text.indexOf('\n', to)
+  end = end === -1 ? text.length : end + 1
+  return { label, changes: [{ from: start, to: end, insert: '' }] }
+}

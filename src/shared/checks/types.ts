@@ -1,0 +1,43 @@
+// What a publishing check is: a rule with an id and a default severity that looks at the facts of one episode
+// (front matter, shortcodes, links, headings, the bundle's files) and reports problems with their place.
+import type { Severity, TextChange } from '../diagnostic'
+import type { SplitDocument } from '../document'
+import type { FrontMatter } from '../front-matter'
+import type { ParsedShortcodes } from '../shortcodes/parse'
+import type { BodyRefs } from './body-refs'
+import type { CheckConfig } from './config'
+
+/** Everything the rules look at, read once per check run. */
+export interface EpisodeFacts {
+  text: string
+  split: SplitDocument
+  frontMatter: FrontMatter
+  /** Front matter with keys lowercased (Hugo reads them case-insensitively); `{}` when unreadable. */
+  fields: Map<string, unknown>
+  shortcodes: ParsedShortcodes
+  refs: BodyRefs
+  /** Ids a `#fragment` link on this page can reach: headings, raw HTML ids, figure ids. */
+  anchors: Set<string>
+  /** Bundle-relative paths of the files next to `index.md` (forward slashes); null for a leaf file. */
+  bundleFiles: string[] | null
+  now: Date
+  /** The site's `timeZone` for dates written without an offset (Hugo's default is UTC). */
+  timeZone: string | undefined
+  config: CheckConfig
+}
+
+/** A problem as a rule reports it; the runner adds line, column, rule id and severity. */
+export interface Finding {
+  from: number
+  to: number
+  message: string
+  fix?: { label: string; changes: TextChange[] }
+}
+
+export interface CheckRule {
+  id: string
+  severity: Severity
+  /** One sentence for the docs and the config file's comments. */
+  description: string
+  check(facts: EpisodeFacts, report: (finding: Finding) => void): void
+}
