@@ -23,7 +23,7 @@ export interface FilledArchetype {
 type Value = string | number | Date
 type Fn = (...args: Value[]) => Value
 
-const SMALL_WORDS = new Set('a an and as at but by for in nor of on or so the to up via vs yet'.split(' '))
+const SMALL_WORDS = new Set('a an and as at but by en for if in nor of on or per the to v v. vs vs. via'.split(' '))
 
 const FUNCS: Record<string, Fn> = {
   replace: (s, old, rep) => str(s).split(str(old)).join(str(rep)),
@@ -204,7 +204,8 @@ export function formatGoTime(date: Date, layout: string, offsetMinutes = 0): str
   const sign = offsetMinutes < 0 ? '-' : '+'
   const oh = pad(Math.floor(Math.abs(offsetMinutes) / 60))
   const om = pad(Math.abs(offsetMinutes) % 60)
-  const zone = (z: string) => (offsetMinutes === 0 && z.startsWith('Z') ? 'Z' : z)
+  // `Z07:00` and friends print `Z` for UTC; `-07:00` and friends print `+00:00`.
+  const zone = (tok: string, z: string) => (offsetMinutes === 0 && tok.startsWith('Z') ? 'Z' : z)
   const yday = Math.round((Date.UTC(Y, M, D) - Date.UTC(Y, 0, 1)) / 86_400_000) + 1
   return layout.replace(STD, (tok) => {
     switch (tok) {
@@ -230,11 +231,11 @@ export function formatGoTime(date: Date, layout: string, offsetMinutes = 0): str
       case '5': return String(t.getUTCSeconds())
       case 'PM': return h < 12 ? 'AM' : 'PM'
       case 'pm': return h < 12 ? 'am' : 'pm'
-      case '-07:00:00': case 'Z07:00:00': return zone(`${sign}${oh}:${om}:00`)
-      case '-070000': case 'Z070000': return zone(`${sign}${oh}${om}00`)
-      case '-07:00': case 'Z07:00': return zone(`${sign}${oh}:${om}`)
-      case '-0700': case 'Z0700': return zone(`${sign}${oh}${om}`)
-      case '-07': case 'Z07': return zone(`${sign}${oh}`)
+      case '-07:00:00': case 'Z07:00:00': return zone(tok, `${sign}${oh}:${om}:00`)
+      case '-070000': case 'Z070000': return zone(tok, `${sign}${oh}${om}00`)
+      case '-07:00': case 'Z07:00': return zone(tok, `${sign}${oh}:${om}`)
+      case '-0700': case 'Z0700': return zone(tok, `${sign}${oh}${om}`)
+      case '-07': case 'Z07': return zone(tok, `${sign}${oh}`)
       default: {
         const digits = pad(t.getUTCMilliseconds(), 3).padEnd(tok.length - 1, '0').slice(0, tok.length - 1)
         if (tok[1] === '0') return tok[0] + digits
