@@ -1,0 +1,188 @@
+// Renders an episode's body as the Hugo site would (shortcodes first, then Goldmark-compatible Markdown), split into
+// top-level blocks with their source lines and stable keys so the preview can patch only what changed and keep
+// scroll in sync. Used by the preview, the CLI and export; the output still goes through the sanitizer before display.
+import type { Token } from 'markdown-it'
+import type { Diagnostic } from '../diagnostic'
+import { lineColumn } from '../diagnostic'
+import { splitDocument } from '../document'
+import { parseShortcodes } from '../shortcodes/parse'
+import type { ShortcodeNode } from '../shortcodes/types'
+import { expandShortcodes, fillPlaceholders } from './expand-shortcodes'
+import { HeadingIds } from './goldmark/headings'
+import { emojify } from './hugo-emoji'
+import { LineIndex } from './line-index'
+import { goldmarkMarkdown } from './markdown'
+import type { ShortcodeContext, UrlKind } from './shortcode-registry'
+import { blockKeys } from './block-keys'
+
+export interface RenderOptions {
+  /** Maps a URL as written (image, link or media) to the URL to show; without it URLs stay as written. */
+  resolveUrl?: (url: string, kind: UrlKind) => string
+  /** The episode's front matter (for `param` and gallery captions). */
+  params?: Record<string, unknown>
+  /** Hugo's `enableEmoji`: `:smile:` → 😄 in the body. */
+  emoji?: boolean
+  /** Adds `data-line-offset` (line of the element minus the block's first line) to elements inside each block. */
+  sourceLines?: boolean
+  /** Bundle-relative paths of the files in the episode's bundle (lets `gallery` list its images). */
+  bundleFiles?: string[]
+}
+
+export interface RenderedBlock {
+  html: string
+  /** 1-based, inclusive lines of the block's source in the whole document. */
+  startLine: number
+  endLine: number
+  /** Same key while the block renders the same (unchanged source keeps its key even when it moves). */
+  key: string
+}
+
+export interface RenderedHeading {
+  level: number
+  text: string
+  id: string
+  line: number
+}
+
+export interface RenderedFigure {
+  src: string
+  title: string
+  line: number
+}
+
+export interface RenderResult {
+  html: string
+  blocks: RenderedBlock[]
+  diagnostics: Diagnostic[]
+  headings: RenderedHeading[]
+  figures: RenderedFigure[]
+}
+
+const lineTypes = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'table_open', 'tr_open', 'fence', 'code_block', 'bullet_list_open', 'ordered_list_open', 'dt_open', 'dd_open', 'hr'])
+const laterPattern = /HAHAHUGOLATE(\d+)HBHB/g
+
+/** Hugo's `markdownify`: renders a snippet on its own (fresh ids) and unwraps a lone paragraph. */
+function markdownify(text: string, env: Record<string, unknown>): string {
+  const html = goldmarkMarkdown().render(text, { headingIds: new HeadingIds(), resolveUrl: env.resolveUrl }).trim()
+  return html.split('<p>').length === 2 && html.startsWith('<p>') && html.endsWith('</p>') ? html.slice(3, -4).trim() : html
+}
+
+function plainText(children: Token[] | null): string {
+  let out = ''
+  for (const t of children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special') out += t.content
+    else if (t.type === 'image') out += plainText(t.children)
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' '
+  }
+  return out
+}
+
+/** Renders `text` (a whole episode file: front matter is skipped) into blocks of HTML. */
+export function renderEpisode(text: string, options: RenderOptions = {}): RenderResult {
+  const md = goldmarkMarkdown()
+  const { bodyFrom } = splitDocument(text)
+  const lines = new LineIndex(text)
+  const parsed = parseShortcodes(text, bodyFrom)
+  const diagnostics = [...parsed.diagnostics]
+  const figures: RenderedFigure[] = []
+  const later: ((page: { headings: { level: number; html: string; id: string }[] }) => string)[] = []
+  const env: Record<string, unknown> = { headingIds: new HeadingIds(), resolveUrl: options.resolveUrl }
+  const resolveUrl = options.resolveUrl ?? ((url: string) => url)
+
+  const context = (node: ShortcodeNode): ShortcodeContext => ({
+    markdownify: (s) => markdownify(s, env),
+    emojify,
+    resolveUrl,
+    params: options.params ?? {},
+    bundleFiles: options.bundleFiles,
+    addFigure: (f) => figures.push(f),
+    later: (render) => `HAHAHUGOLATE${later.push(render) - 1}HBHB`,
+    problem: (rule, message) => {
+      const { line, column } = lineColumn(text, node.tagFrom)
+      diagnostics.push({ from: node.tagFrom, to: node.tagTo, line, column, severity: 'error', rule, message })
+    }
+  })
+
+  const expansion = parsed.count || parsed.items.length
+    ? expandShortcodes({ text, bodyFrom, parsed, md, lines, context, renderInner: (s) => md.render(s, { headingIds: new HeadingIds(), resolveUrl: options.resolveUrl }) })
+    : plainExpansion(text, bodyFrom, lines)
+
+  const tokens = md.parse(expansion.source, env)
+  const docLine = (expandedLine: number, end: boolean) => {
+    const table = end ? expansion.lineEnd : expansion.lineStart
+    return table[Math.min(Math.max(expandedLine, 0), table.length - 1)]
+  }
+  const lastLine = lines.count
+
+  const headings: (RenderedHeading & { html: string })[] = []
+  const blocks: RenderedBlock[] = []
+  const renderer = md.renderer
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]
+    let j = i
+    if (first.nesting === 1) {
+      for (let depth = 0; j < tokens.length; j++) {
+        depth += tokens[j].nesting
+        if (depth === 0) break
+      }
+    }
+    const slice = tokens.slice(i, j + 1)
+    const map = first.map
+    const startLine = map ? docLine(map[0], false) : lastLine - 1
+    const endLine = map ? docLine(map[1] - 1, true) : lastLine - 1
+
+    for (let k = 0; k < slice.length; k++) {
+      const t = slice[k]
+      if (t.type === 'heading_open') {
+        const inline = slice[k + 1]
+        headings.push({
+          level: Number(t.tag.slice(1)),
+          text: plainText(inline.children).replace(/HAHAHUGOSHORTCODEs(\d+)HBHB/g, (_, n: string) => stripTags(expansion.placeholders[Number(n)] ?? '')).trim(),
+          id: String(t.attrGet('id') ?? ''),
+          line: (t.map ? docLine(t.map[0], false) : startLine) + 1,
+          html: fillPlaceholders(renderer.renderInline(inline.children ?? [], md.options, env), expansion.placeholders)
+        })
+      } else if (t.type === 'inline' && t.children) {
+        for (const c of t.children) {
+          if (c.type === 'image') figures.push({ src: String(c.attrGet('src') ?? ''), title: String(c.attrGet('title') ?? c.content), line: (t.map ? docLine(t.map[0], false) : startLine) + 1 })
+        }
+      }
+      if (options.sourceLines && t.map && lineTypes.has(t.type) && k > 0) {
+        t.attrSet('data-line-offset', String(docLine(t.map[0], false) - startLine))
+      }
+    }
+
+    let html = renderer.render(slice, md.options, env)
+    if (options.emoji) html = emojify(html)
+    html = fillPlaceholders(html, expansion.placeholders)
+    blocks.push({ html, startLine: startLine + 1, endLine: Math.max(endLine, startLine) + 1, key: '' })
+    i = j + 1
+  }
+
+  if (later.length) {
+    const page = { headings: headings.map(({ level, html, id }) => ({ level, html, id })) }
+    for (const b of blocks) b.html = b.html.replace(laterPattern, (_, n: string) => later[Number(n)](page))
+  }
+  blockKeys(blocks)
+  diagnostics.sort((a, b) => a.from - b.from)
+  figures.sort((a, b) => a.line - b.line)
+  return {
+    html: blocks.map((b) => b.html).join(''),
+    blocks,
+    diagnostics,
+    headings: headings.map(({ level, text, id, line }) => ({ level, text, id, line })),
+    figures
+  }
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '').trim()
+}
+
+/** The expansion of a body without shortcodes: the body itself, line for line. */
+function plainExpansion(text: string, bodyFrom: number, lines: LineIndex) {
+  const first = lines.line(bodyFrom)
+  const count = lines.count - first
+  const lineStart = Array.from({ length: count }, (_, i) => first + i)
+  return { source: text.slice(bodyFrom), lineStart, lineEnd: lineStart, placeholders: [] as string[] }
+}

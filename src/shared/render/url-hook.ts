@@ -1,0 +1,56 @@
+// The URL-resolver hook: the preview shows bundle images through the app's media route while the CLI and export
+// keep URLs as written. The resolver travels in the render env, so the one cached markdown-it instance serves both.
+import type { MarkdownIt } from 'markdown-it'
+import type { Token } from 'markdown-it'
+import type { UrlKind } from './shortcode-registry'
+
+export type ResolveUrl = (url: string, kind: UrlKind) => string
+
+const mediaExtension = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov)(?:[?#]|$)/i
+const rawUrlAttr = /(<(img|video|audio|source|track)\b[^>]*?\s(?:src|poster)\s*=\s*)("([^"]*)"|'([^']*)')/gi
+
+/** Rewrites `src` of images and media in raw HTML written in the episode. */
+export function resolveRawHtml(html: string, resolve: ResolveUrl): string {
+  return html.replace(rawUrlAttr, (all, head: string, tag: string, _q: string, dq?: string, sq?: string) => {
+    const url = dq ?? sq ?? ''
+    const kind: UrlKind = tag.toLowerCase() === 'img' ? 'image' : 'media'
+    const resolved = resolve(url, kind)
+    if (resolved === url) return all
+    return `${head}"${resolved.replace(/"/g, '&quot;')}"`
+  })
+}
+
+/** markdown-it plugin: applies `env.resolveUrl` to image sources, link targets and raw HTML media. */
+export function urlHookPlugin(md: MarkdownIt): void {
+  const rules = md.renderer.rules
+  const image = rules.image!
+  const linkOpen = rules.link_open ?? ((tokens: Token[], idx: number, options, _env, self) => self.renderToken(tokens, idx, options))
+  const htmlBlock = rules.html_block!
+  const htmlInline = rules.html_inline!
+  rules.image = (tokens, idx, options, env, self) => {
+    const resolve = env?.resolveUrl as ResolveUrl | undefined
+    if (resolve) {
+      const t = tokens[idx]
+      const src = t.attrGet('src')
+      if (src != null) t.attrSet('src', resolve(String(src), 'image'))
+    }
+    return image(tokens, idx, options, env, self)
+  }
+  rules.link_open = (tokens, idx, options, env, self) => {
+    const resolve = env?.resolveUrl as ResolveUrl | undefined
+    if (resolve) {
+      const t = tokens[idx]
+      const href = t.attrGet('href') == null ? null : String(t.attrGet('href'))
+      if (href != null && !href.startsWith('#')) t.attrSet('href', resolve(href, mediaExtension.test(href) ? 'media' : 'link'))
+    }
+    return linkOpen(tokens, idx, options, env, self)
+  }
+  rules.html_block = (tokens, idx, options, env, self) => {
+    const html = htmlBlock(tokens, idx, options, env, self)
+    return env?.resolveUrl ? resolveRawHtml(html, env.resolveUrl as ResolveUrl) : html
+  }
+  rules.html_inline = (tokens, idx, options, env, self) => {
+    const html = htmlInline(tokens, idx, options, env, self)
+    return env?.resolveUrl ? resolveRawHtml(html, env.resolveUrl as ResolveUrl) : html
+  }
+}
