@@ -2,10 +2,12 @@
 // the problems panel and `shownotes check` all call this one function.
 import type { Diagnostic, Severity } from '../diagnostic'
 import { locator } from '../front-matter/positions'
+import { renderEpisode } from '../render/render-episode'
 import { collectFacts, type FactsInput } from './facts'
 import { checkRules } from './registry'
 import type { RuleSetting } from './config'
 
+/** `headingIds`: the ids of the rendered page when the caller has rendered it already (else it is rendered here). */
 export type CheckOptions = FactsInput
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -15,7 +17,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * applied (rules turned off, severities changed). Sorted by offset, then severity, then rule id.
  */
 export function checkEpisode(text: string, options: CheckOptions = {}): Diagnostic[] {
-  const facts = collectFacts(text, options)
+  const facts = collectFacts(text, { ...options, headingIds: options.headingIds ?? pageIds(text) })
   const locate = locator(text)
   const settings = facts.config.rules
   const out: Diagnostic[] = []
@@ -43,4 +45,14 @@ export function checkEpisode(text: string, options: CheckOptions = {}): Diagnost
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return list.sort((a, b) => a.from - b.from || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.to - b.to)
+}
+
+/** Every id the rendered page has (headings with Hugo's ids, figures, footnotes): what `#anchor` links can reach. */
+export function pageIds(text: string): string[] {
+  const { html } = renderEpisode(text)
+  return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeHtml(m[1]))
+}
+
+function decodeHtml(s: string): string {
+  return s.includes('&') ? s.replace(/&(amp|quot|#39|lt|gt);/g, (all, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e] ?? all) : s
 }

@@ -7,7 +7,7 @@ export function closestName(word: string, candidates: Iterable<string>, max = 2)
   let tie = false
   const w = word.toLowerCase()
   for (const c of candidates) {
-    const d = distance(w, c.toLowerCase(), bestDistance)
+    const d = distance(w, c.toLowerCase(), bestDistance + 1)
     if (d < bestDistance) {
       best = c
       bestDistance = d
@@ -17,7 +17,7 @@ export function closestName(word: string, candidates: Iterable<string>, max = 2)
   return best !== undefined && !tie && bestDistance <= max ? best : undefined
 }
 
-/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit` (so ties are exact). */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
