@@ -26,6 +26,12 @@ export function lineEndAfter(text: string, pos: number): number {
   return i === -1 ? text.length : i + 1
 }
 
+/** Start of the line after the one holding `pos` (the end of the text on the last line). */
+export function nextLineStart(text: string, pos: number): number {
+  const i = text.indexOf('\n', pos)
+  return i === -1 ? text.length : i + 1
+}
+
 /** `end` without one trailing line break. */
 export function stripBreak(text: string, end: number): number {
   if (text[end - 1] !== '\n') return end

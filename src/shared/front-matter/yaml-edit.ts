@@ -3,7 +3,7 @@
 import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import { UserError } from '../user-error'
 import { getIn, sameValue, showPath, withIn } from './path'
-import { applySplice, columnOf, insertLines, lineEndAfter, lineStartOf, onlyBlanks, stripBreak, type Splice } from './text-span'
+import { applySplice, columnOf, insertLines, lineStartOf, nextLineStart, onlyBlanks, stripBreak, type Splice } from './text-span'
 import { LIMITS } from './types'
 import { parseYaml } from './yaml-parse'
 import { blockCollection, blockScalar, flowCollection, inlineScalar, keyText, type StringStyle } from './yaml-text'
@@ -31,6 +31,8 @@ export function editYaml(content: string, eol: string, path: string[], change: C
   const base = { content, eol, indentStep: indentStepOf(doc, content), rootStrings: preferredStrings(doc.contents) ?? 'PLAIN' }
   for (const safe of [false, true]) {
     const splice = planEdit(doc, { ...base, safe }, path, change)
+    // Whatever was generated, its line breaks are the document's.
+    if (eol !== '\n') splice.insert = splice.insert.replace(/\r?\n/g, eol)
     const next = applySplice(content, splice)
     if (sameValue(dataOf(next), wanted)) return next
   }
@@ -60,6 +62,8 @@ function dataOf(content: string): Record<string, unknown> | undefined {
 
 function planEdit(doc: Document.Parsed, ctx: Ctx, path: string[], change: Change): Splice {
   let container = doc.contents as Node | null
+  // The pair holding `container`, so emptying a nested map or list can write `image: {}` on the key's line.
+  let holder: { map: YAMLMap; pair: Pair } | null = null
   for (let i = 0; i < path.length; i++) {
     const key = path[i]
     const last = i === path.length - 1
@@ -69,17 +73,21 @@ function planEdit(doc: Document.Parsed, ctx: Ctx, path: string[], change: Change
     if (isMap(container)) {
       const pair = container.items.find((p) => isScalar(p.key) && String(p.key.value) === key)
       if (!pair) return insertPair(ctx, container, key, nested())
+      if (last && 'remove' in change && holder && container.items.length === 1 && !container.flow) return setPair(ctx, holder.map, holder.pair, {}, path)
       if (last) return 'remove' in change ? deletePair(ctx, container, pair, path) : setPair(ctx, container, pair, change.value, path)
       child = pair.value as Node | null
       if (isEmpty(child)) return setPair(ctx, container, pair, nested(), path)
+      holder = { map: container, pair }
     } else if (isSeq(container)) {
       const index = /^\d+$/.test(key) ? Number(key) : -1
       if (index < 0 || index >= container.items.length) {
         const items = container.items.length ? `its items are numbered 0 to ${container.items.length - 1}` : 'it is empty'
         throw new UserError(`"${showPath(path.slice(0, i))}" is a list and ${items}, so "${showPath(path)}" cannot be set. Set the whole list instead.`, 'bad-field-path')
       }
+      if (last && 'remove' in change && holder && container.items.length === 1 && !container.flow) return setPair(ctx, holder.map, holder.pair, [], path)
       if (last) return 'remove' in change ? deleteItem(ctx, container, index, path) : setItem(ctx, container, index, change.value, path)
       child = container.items[index] as Node
+      holder = null
     } else {
       throw unusual(path)
     }
@@ -106,15 +114,15 @@ function setPair(ctx: Ctx, map: YAMLMap, pair: Pair, value: unknown, path: strin
       const at = v?.range ? v.range[0] : colon
       return { from: colon, to: at, insert: ' ' + text + (content[at] === '#' ? ' ' : '') }
     }
-    if (isBlockCollection(v)) return { from: colon, to: stripBreak(content, v!.range![1]), insert: text === '' ? '' : ' ' + text }
+    if (isBlockCollection(v)) return { from: colon, to: contentEnd(content, v!), insert: text === '' ? '' : ' ' + text }
     const to = isBlockScalar(v) ? stripBreak(content, v!.range![1]) : v!.range![1]
     return text === '' ? { from: colon, to, insert: '' } : { from: v!.range![0], to, insert: text }
   }
   let col = isBlockCollection(v) ? columnOf(content, v!.range![0]) : keyCol + ctx.indentStep
   if (!Array.isArray(value) && col <= keyCol) col = keyCol + ctx.indentStep
   const lines = indentLines(rendered.lines, col)
-  if (isBlockCollection(v)) return { from: lineStartOf(content, v!.range![0]), to: stripBreak(content, v!.range![1]), insert: lines.join(eol) }
-  if (isEmpty(v)) return insertLines(content, lineEndAfter(content, v?.range ? v.range[0] : colon), lines, eol)
+  if (isBlockCollection(v)) return { from: lineStartOf(content, v!.range![0]), to: contentEnd(content, v!), insert: lines.join(eol) }
+  if (isEmpty(v)) return insertLines(content, nextLineStart(content, v?.range ? v.range[0] : colon), lines, eol)
   const to = isBlockScalar(v) ? stripBreak(content, v!.range![1]) : v!.range![1]
   return { from: colon, to, insert: eol + lines.join(eol) }
 }
@@ -143,12 +151,12 @@ function insertPair(ctx: Ctx, map: YAMLMap, key: string, value: unknown): Splice
   if (map.flow) {
     const text = `${keyText(key)}: ${inline(ctx, value, strings)}`
     const lastItem = map.items[map.items.length - 1]
-    if (lastItem) return { from: itemEnd(lastItem), to: itemEnd(lastItem), insert: ', ' + text }
+    if (lastItem) return { from: flowItemEnd(lastItem), to: flowItemEnd(lastItem), insert: ', ' + text }
     const close = content.lastIndexOf('}', map.range![1])
     return { from: close, to: close, insert: text }
   }
   const keyCol = columnOf(content, (map.items[0].key as Node).range![0])
-  const at = lineEndAfter(content, itemEnd(map.items[map.items.length - 1]))
+  const at = nextLineStart(content, blockItemEnd(content, map.items[map.items.length - 1]))
   const lines = pairLines(ctx, key, value, keyCol, strings)
   lines[0] = ' '.repeat(keyCol) + lines[0]
   return insertLines(content, at, lines, ctx.eol)
@@ -167,9 +175,9 @@ function deletePair(ctx: Ctx, map: YAMLMap, pair: Pair, path: string[]): Splice 
   if (map.flow) return deleteFlowItem(map.items, map.items.indexOf(pair))
   const keyStart = (pair.key as Node).range![0]
   const lineStart = lineStartOf(content, keyStart)
-  if (onlyBlanks(content.slice(lineStart, keyStart))) return { from: lineStart, to: lineEndAfter(content, itemEnd(pair)), insert: '' }
+  if (onlyBlanks(content.slice(lineStart, keyStart))) return { from: lineStart, to: nextLineStart(content, blockItemEnd(content, pair)), insert: '' }
   // The key shares its line with a `- ` (a map inside a list item).
-  if (map.items.length === 1) return { from: map.range![0], to: stripBreak(content, map.range![1]), insert: '{}' }
+  if (map.items.length === 1) return { from: map.range![0], to: contentEnd(content, map), insert: '{}' }
   if (map.items[0] === pair) return { from: keyStart, to: (map.items[1].key as Node).range![0], insert: '' }
   throw unusual(path)
 }
@@ -177,18 +185,18 @@ function deletePair(ctx: Ctx, map: YAMLMap, pair: Pair, path: string[]): Splice 
 function deleteItem(ctx: Ctx, seq: YAMLSeq, index: number, path: string[]): Splice {
   const { content } = ctx
   if (seq.flow) return deleteFlowItem(seq.items, index)
-  if (seq.items.length === 1) return { from: seq.range![0], to: stripBreak(content, seq.range![1]), insert: '[]' }
+  if (seq.items.length === 1) return { from: seq.range![0], to: contentEnd(content, seq), insert: '[]' }
   const item = seq.items[index]
   const start = itemStart(item)
   const lineStart = lineStartOf(content, start)
   if (!/^[ \t]*-[ \t]*$/.test(content.slice(lineStart, start))) throw unusual(path)
-  return { from: lineStart, to: lineEndAfter(content, itemEnd(item)), insert: '' }
+  return { from: lineStart, to: nextLineStart(content, blockItemEnd(content, item)), insert: '' }
 }
 
 function deleteFlowItem(items: unknown[], i: number): Splice {
   if (i < items.length - 1) return { from: itemStart(items[i]), to: itemStart(items[i + 1]), insert: '' }
-  if (i > 0) return { from: itemEnd(items[i - 1]), to: itemEnd(items[i]), insert: '' }
-  return { from: itemStart(items[i]), to: itemEnd(items[i]), insert: '' }
+  if (i > 0) return { from: flowItemEnd(items[i - 1]), to: flowItemEnd(items[i]), insert: '' }
+  return { from: itemStart(items[i]), to: flowItemEnd(items[i]), insert: '' }
 }
 
 /** Chooses how a new value is written, following the node it replaces. */
@@ -270,10 +278,35 @@ function itemStart(item: unknown): number {
   return isPair(item) ? (item.key as Node).range![0] : (item as Node).range![0]
 }
 
-function itemEnd(item: unknown): number {
+function flowItemEnd(item: unknown): number {
   if (!isPair(item)) return (item as Node).range![1]
   const v = item.value as Node | null
   return v?.range && v.range[1] > v.range[0] ? v.range[1] : v?.range ? v.range[0] : (item.key as Node).range![1]
+}
+
+/**
+ * Where a block node's text ends on its last line (line break excluded). yaml's own range for a block collection
+ * whose last value is empty runs on over the comments below it, which belong to whatever follows.
+ */
+function contentEnd(content: string, node: Node): number {
+  if (isEmpty(node)) return lineTextEnd(content, node.range![0])
+  if (isBlockScalar(node)) return stripBreak(content, node.range![1])
+  if (!isBlockCollection(node) || !isCollection(node)) return node.range![1]
+  const items = node.items as unknown[]
+  return items.length ? blockItemEnd(content, items[items.length - 1]) : stripBreak(content, node.range![1])
+}
+
+function blockItemEnd(content: string, item: unknown): number {
+  if (!isPair(item)) return item ? contentEnd(content, item as Node) : 0
+  const v = item.value as Node | null
+  if (v?.range) return contentEnd(content, v)
+  return lineTextEnd(content, (item.key as Node).range![1])
+}
+
+function lineTextEnd(content: string, pos: number): number {
+  const nl = content.indexOf('\n', pos)
+  if (nl === -1) return content.length
+  return content[nl - 1] === '\r' ? nl - 1 : nl
 }
 
 function isEmpty(v: Node | null): boolean {

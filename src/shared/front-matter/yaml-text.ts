@@ -22,8 +22,8 @@ const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
 function stringType(value: string, style: StringStyle): Scalar.Type {
   if (isDateText(value)) return 'PLAIN'
   if (style === 'PLAIN' && YAML11_BOOLEAN.test(value)) return 'QUOTE_DOUBLE'
-  // Single quotes cannot hold escapes; a line break would be folded, so such strings use double quotes.
-  if (style === 'QUOTE_SINGLE' && /[\n\r\t\u0000-\u001f\u007f]/.test(value)) return 'QUOTE_DOUBLE'
+  // Plain and single-quoted strings cannot hold escapes and would fold a line break over several lines.
+  if (/[\n\r\t\u0000-\u001f\u007f]/.test(value)) return style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED' ? style : 'QUOTE_DOUBLE'
   return style
 }
 

@@ -96,6 +96,8 @@ describe('deleteField on YAML', () => {
     ['removes the line, keeps the comments around it', ['# the title', 'title: x # inline', '# next', 'b: 1'], 'title', ['# the title', '# next', 'b: 1']],
     ['removes a nested key', ['image:', '  caption: ""', '  focal_point: Smart'], 'image.caption', ['image:', '  focal_point: Smart']],
     ['removes a whole map', ['image:', '  caption: ""', 'b: 1'], 'image', ['b: 1']],
+    ['removing the only key of a map leaves an empty map', ['image:', '  caption: ""', 'b: 1'], 'image.caption', ['image: {}', 'b: 1']],
+    ['removing the only item of a list leaves an empty list', ['tags:', '  - a', 'b: 1'], 'tags.0', ['tags: []', 'b: 1']],
     ['removes a list item from a flow list', ['tags: [a, b, c]'], 'tags.1', ['tags: [a, c]']],
     ['removes the last item of a flow list', ['tags: [a, b]'], 'tags.1', ['tags: [a]']],
     ['removes an item of a block list', ['tags:', '  - a', '  - b'], 'tags.0', ['tags:', '  - b']],
