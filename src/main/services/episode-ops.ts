@@ -1,7 +1,7 @@
 // Renaming and duplicating episodes on disk without ever overwriting another: case-only renames go through a
 // temporary name, because on case-insensitive disks (macOS, Windows) a direct rename can lose the folder.
 import { randomBytes } from 'node:crypto'
-import { cp, mkdir, readFile, rename, stat } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
@@ -44,6 +44,9 @@ export async function renameEpisodeOnDisk(root: string, path: string, newName: s
     const temp = join(dirname(sourceAbs), `.rename-${randomBytes(4).toString('hex')}`)
     await rename(sourceAbs, temp)
     await rename(temp, targetAbs)
+    // Two hard links of one file: POSIX rename between them does nothing, so drop the extra name ourselves.
+    const left = await statOrNull(temp)
+    if (left && left.ino === source.ino) await unlink(temp)
   } else {
     await rename(sourceAbs, targetAbs)
   }

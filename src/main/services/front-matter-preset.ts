@@ -26,6 +26,7 @@ export function presetFields(text: string, fields: [key: string, value: PresetVa
   const close = closeRe.exec(text.slice(start))
   const end = close ? start + close.index : text.length
   let block = text.slice(start, end)
+  const missing: string[] = []
   for (const [key, value] of fields) {
     const rendered = render(format, value)
     const lines = block.split(/(?<=\n)/)
@@ -35,7 +36,7 @@ export function presetFields(text: string, fields: [key: string, value: PresetVa
     const keyRe = new RegExp(`^(${escapeKey(key)}|"${escapeKey(key)}")(\\s*${format === 'yaml' ? ':' : '='})([ \\t]*)(.*?)(\\r?\\n)?$`)
     const i = lines.slice(0, limit).findIndex((l) => keyRe.test(l))
     if (i === -1) {
-      block = `${key}${format === 'yaml' ? ':' : ' ='} ${rendered}${eol}` + block
+      missing.push(`${key}${format === 'yaml' ? ':' : ' ='} ${rendered}${eol}`)
       continue
     }
     const m = keyRe.exec(lines[i])!
@@ -47,6 +48,15 @@ export function presetFields(text: string, fields: [key: string, value: PresetVa
       while (j < lines.length && /^([ \t]+\S|-\s)/.test(lines[j])) j++
       lines.splice(i + 1, j - i - 1)
     }
+    block = lines.join('')
+  }
+  if (missing.length) {
+    // New keys go after the existing top-level ones: the end of YAML, before TOML's first [table].
+    const lines = block.split(/(?<=\n)/)
+    const firstTable = format === 'toml' ? lines.findIndex((l) => /^\s*\[/.test(l)) : -1
+    const at = firstTable === -1 ? lines.length : firstTable
+    if (at > 0 && !lines[at - 1].endsWith('\n')) lines[at - 1] += eol
+    lines.splice(at, 0, ...missing)
     block = lines.join('')
   }
   return text.slice(0, start) + block + text.slice(end)

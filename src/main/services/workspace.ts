@@ -177,7 +177,7 @@ export class Workspace {
    * Saves atomically, keeping the file's encoding and mode. Refuses (a conflict, nothing written) when the file on
    * disk is not the one the text was based on (`baseHash`; null = a new file), unless `force` is set.
    */
-  saveEpisode(path: string, text: string, baseHash: string | null, force = false): Promise<SaveResult> {
+  async saveEpisode(path: string, text: string, baseHash: string | null, force = false): Promise<SaveResult> {
     const { rel, abs } = this.document(path)
     return this.queued(abs, async () => {
       const disk = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
@@ -219,8 +219,8 @@ export class Workspace {
   async createEpisode(opts: { section?: string; title?: string }): Promise<EpisodeSummary> {
     const list = await this.listEpisodes()
     const section = opts.section?.trim().replace(/^\/+|\/+$/g, '') ?? mostCommon(list.map((e) => e.section)) ?? (this.site.isHugoSite ? 'talk' : '')
-    const inSection = list.filter((e) => e.section === section)
-    const number = nextEpisodeNumber((inSection.length ? inSection : list).map((e) => e.number))
+    // Numbering is per section (a show); a section without episodes starts at 1.
+    const number = nextEpisodeNumber(list.filter((e) => e.section === section).map((e) => e.number))
     const path = await createEpisodeBundle(this.info.root, this.site, { section, title: opts.title, number, now: this.clock() })
     return this.summaryOf(path)
   }
