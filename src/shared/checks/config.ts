@@ -44,10 +44,10 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
     diagnostics.push({ from, to, ...locate(from), severity, rule: 'check-config', message })
   }
   const config: CheckConfig = { ...defaultCheckConfig, rules: {}, placeholders: [...defaultCheckConfig.placeholders] }
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 20 })
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true })
   for (const e of doc.errors) problem([e.pos[0], e.pos[1]], `${CHECK_CONFIG_FILE} is not valid YAML: ${e.message.split('\n')[0]}`)
   if (doc.errors.length) return { config, diagnostics }
-  const root: unknown = doc.toJS()
+  const root: unknown = doc.toJS({ maxAliasCount: 20 })
   if (root === null || root === undefined) return { config, diagnostics }
   if (typeof root !== 'object' || Array.isArray(root)) {
     problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders).`)

@@ -1,6 +1,6 @@
 // Reads an episode once for all the checks: split, front matter, shortcodes, the body's links and HTML, anchors.
 import { splitDocument } from '../document'
-import { readFrontMatter } from '../front-matter'
+import { readFrontMatter, type FieldInfo } from '../front-matter'
 import { parseShortcodes } from '../shortcodes/parse'
 import { scanBody } from './body-refs'
 import { defaultCheckConfig, type CheckConfig } from './config'
@@ -42,7 +42,7 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
 }
 
 /** The FieldInfo of a top-level front matter key (case-insensitive), for placing a diagnostic on it. */
-export function fieldOf(facts: EpisodeFacts, key: string): { from: number; to: number; value: unknown } | undefined {
+export function fieldOf(facts: EpisodeFacts, key: string): FieldInfo | undefined {
   const lower = key.toLowerCase()
   return facts.frontMatter.fields.find((f) => f.path.length === 1 && f.key.toLowerCase() === lower)
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import type { CheckOptions } from '../../../src/shared/checks'
 import { applyFix, episode, GOOD_FM, run } from './helpers'
 
-const check = (body: string, rule: string, options = {}) => run(episode(GOOD_FM, body), rule, options)
+const check = (body: string, rule: string, options: CheckOptions = {}) => run(episode(GOOD_FM, body), rule, options)
 
 describe('shortcode problems', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('shortcode problems', () => {
     ['a stray closing tag', 'Hi {{< /spoiler >}}\n', 'shortcode-mismatched', 1],
     ['an unreadable tag', '{{< figure src="a.png >}}\n', 'shortcode-syntax', 1],
     ['an escaped shortcode', '{{</* sponsor */>}}\n', 'shortcode-unknown', 0]
-  ])('%s → %s ×%i', (_name, body, rule, count, options = {}) => {
+  ] as [string, string, string, number, CheckOptions?][])('%s → %s ×%i', (_name, body, rule, count, options = {}) => {
     expect(check(body, rule, options)).toHaveLength(count)
   })
 
@@ -89,7 +90,7 @@ describe('iframe-unknown-host', () => {
     ['a javascript: URL', iframe('javascript:alert(1)'), 1],
     ['a host that only ends like a known one', iframe('https://evilanchor.fm/x'), 1],
     ['an iframe inside a comment', '<!-- ' + iframe('https://x.example/') + ' -->\n', 0]
-  ])('%s → %i', (_name, body, count, options = {}) => {
+  ] as [string, string, number, CheckOptions?][])('%s → %i', (_name, body, count, options = {}) => {
     expect(check(body, 'iframe-unknown-host', options)).toHaveLength(count)
   })
 
