@@ -1,7 +1,15 @@
 // Build config for all bundles: main (Electron shell, CLI, workers), preload (CommonJS for the sandbox), renderer.
+import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+
+// Worker-thread entries (batch render, export) are every `*-worker.ts` of the services, built beside the CLI.
+const workers = Object.fromEntries(
+  readdirSync('src/main/services')
+    .filter((f) => f.endsWith('-worker.ts'))
+    .map((f) => [f.replace(/\.ts$/, ''), resolve('src/main/services', f)])
+)
 
 export default defineConfig({
   main: {
@@ -10,7 +18,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/electron/index.ts'),
           cli: resolve('src/cli/index.ts'),
-          'render-worker': resolve('src/main/services/render-worker.ts')
+          ...workers
         }
       }
     }
