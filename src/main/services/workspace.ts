@@ -89,6 +89,13 @@ export class Workspace {
   // ---- the index ----
 
   async listEpisodes(): Promise<EpisodeSummary[]> {
+    const result = await this.currentList()
+    // The first list a watcher's listener gets is the baseline: later pushes only when it differs.
+    if (this.listeners.size && !this.lastNotified) this.lastNotified = JSON.stringify(result)
+    return result
+  }
+
+  private async currentList(): Promise<EpisodeSummary[]> {
     if (this.dirty || !this.watching) await this.refresh()
     const now = this.clock()
     const list = [...this.snapshot.values()].map((e) => toSummary(e.candidate, e.record, now, this.site.timeZone)).sort(compareSummaries)
@@ -322,10 +329,16 @@ export class Workspace {
     }
   }
 
+  /** Resolves once the watcher has seen the whole folder (changes after that are reported). */
+  whenWatching(): Promise<void> {
+    return this.watcher?.ready ?? Promise.resolve()
+  }
+
   private async stopWatching(): Promise<void> {
     const watcher = this.watcher
     this.watcher = null
     this.watching = false
+    this.lastNotified = ''
     for (const t of [this.notifyTimer, this.statusTimer]) if (t) clearTimeout(t)
     this.notifyTimer = this.statusTimer = null
     await watcher?.close()
@@ -353,7 +366,7 @@ export class Workspace {
   private async notify(): Promise<void> {
     this.notifyTimer = null
     if (!this.listeners.size) return
-    const list = await this.listEpisodes().catch(() => null)
+    const list = await this.currentList().catch(() => null)
     if (!list) return
     const key = JSON.stringify(list)
     if (key === this.lastNotified) return
