@@ -22,6 +22,13 @@ const wordChar = /[\p{L}\p{N}_\-.]/u
 const space = /\s/
 const tagStart = /\{\{[<%]/g
 
+// A positional word after named ones is usually a named value whose closing quote is missing (`src="a.png title="x"`).
+function mixMessage(name: string, named: Record<string, string>): string {
+  const unclosed = Object.entries(named).find(([, v]) => /\s[\w-]+=$/.test(v))
+  if (unclosed) return `The value of "${unclosed[0]}" in "${name}" seems to be missing its closing quote.`
+  return `"${name}" mixes named and positional parameters; Hugo accepts only one kind.`
+}
+
 /** Lexes the tag whose `{{<` or `{{%` starts at `from`. */
 export function lexTag(text: string, from: number): LexedTag {
   const delimiter = text[from + 2] as ShortcodeDelimiter
@@ -119,7 +126,7 @@ export function lexTag(text: string, from: number): LexedTag {
     if (c === '"' || c === '`') {
       const value = readValue()
       if (value == null) return fail(`A ${c === '"' ? 'quoted' : 'backtick'} parameter of "${name}" is never closed.`, name)
-      if (mode === 'named') return fail(`"${name}" mixes named and positional parameters; Hugo accepts only one kind.`, name)
+      if (mode === 'named') return fail(mixMessage(name, named), name)
       mode = 'positional'
       positional.push(value)
       continue
@@ -145,7 +152,7 @@ export function lexTag(text: string, from: number): LexedTag {
         named[word] = value
       } else {
         pos = afterWord
-        if (mode === 'named') return fail(`"${name}" mixes named and positional parameters; Hugo accepts only one kind.`, name)
+        if (mode === 'named') return fail(mixMessage(name, named), name)
         mode = 'positional'
         positional.push(word)
       }

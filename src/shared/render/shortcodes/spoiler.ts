@@ -4,7 +4,7 @@ import type { MarkdownIt } from 'markdown-it'
 import { getParam, registerShortcode, type ShortcodeCall, type ShortcodeContext } from '../shortcode-registry'
 
 export function renderSpoiler(call: ShortcodeCall, ctx: ShortcodeContext): string {
-  const text = getParam(call, 'text') ?? getParam(call, 0) ?? ''
+  const text = getParam(call, 'text') ?? ''
   return `<details class="spoiler" id="spoiler-${call.ordinal}"><summary>${ctx.markdownify(text)}</summary><p>${ctx.markdownify(call.inner ?? '')}</p></details>`
 }
 
