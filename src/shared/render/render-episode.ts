@@ -155,7 +155,10 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
     let html = renderer.render(slice, md.options, env)
     if (options.emoji) html = emojify(html)
     html = fillPlaceholders(html, expansion.placeholders)
-    blocks.push({ html, startLine: startLine + 1, endLine: Math.max(endLine, startLine) + 1, key: '' })
+    let end = Math.max(endLine, startLine)
+    // markdown-it counts the blank lines after a list or quote as part of it; the preview wants the text's own lines.
+    while (end > startLine && isBlankLine(text, lines, end)) end--
+    blocks.push({ html, startLine: startLine + 1, endLine: end + 1, key: '' })
     i = j + 1
   }
 
@@ -173,6 +176,12 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
     headings: headings.map(({ level, text, id, line }) => ({ level, text, id, line })),
     figures
   }
+}
+
+function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
+  const from = lines.start(line)
+  const to = line + 1 < lines.count ? lines.start(line + 1) : text.length
+  return !text.slice(from, to).trim()
 }
 
 function stripTags(html: string): string {

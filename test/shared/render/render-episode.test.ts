@@ -1,0 +1,98 @@
+import { describe, it, expect } from 'vitest'
+import { renderEpisode } from '../../../src/shared/render/render-episode'
+
+const episode = `---
+title: "#12 Test"
+---
+<iframe src="https://anchor.fm/x"></iframe>
+
+## Topics
+
+* one
+  {{< figure src="a.png" title="A" numbered="true" >}}
+* two
+
+{{< spoiler text="x" >}}
+line a
+
+line b
+{{< /spoiler >}}
+
+![pic](b.png)
+
+## Topics
+`
+
+describe('renderEpisode', () => {
+  it('splits the body into top-level blocks with their lines in the whole document', () => {
+    const r = renderEpisode(episode)
+    expect(r.blocks.map((b) => [b.startLine, b.endLine, b.html.slice(0, 12)])).toEqual([
+      [4, 4, '<iframe src='],
+      [6, 6, '<h2 id="topi'],
+      [8, 10, '<ul>\n<li>one'],
+      [12, 16, '<details cla'],
+      [18, 18, '<p><img src='],
+      [20, 20, '<h2 id="topi']
+    ])
+    expect(r.html).toBe(r.blocks.map((b) => b.html).join(''))
+  })
+
+  it('keeps the key of a block whose source did not change, even when it moves', () => {
+    const before = renderEpisode(episode)
+    const after = renderEpisode(episode.replace('## Topics\n', '## Topics\n\nA new paragraph.\n'))
+    const keysBefore = new Set(before.blocks.map((b) => b.key))
+    const changed = after.blocks.filter((b) => !keysBefore.has(b.key)).map((b) => b.html)
+    expect(changed).toEqual(['<p>A new paragraph.</p>\n'])
+    expect(new Set(after.blocks.map((b) => b.key)).size).toBe(after.blocks.length)
+  })
+
+  it('lists headings with Hugo ids and figures with their lines', () => {
+    const r = renderEpisode(episode)
+    expect(r.headings).toEqual([
+      { level: 2, text: 'Topics', id: 'topics', line: 6 },
+      { level: 2, text: 'Topics', id: 'topics-1', line: 20 }
+    ])
+    expect(r.figures).toEqual([
+      { src: 'a.png', title: 'A', line: 9 },
+      { src: 'b.png', title: 'pic', line: 18 }
+    ])
+  })
+
+  it('reports broken shortcodes with positions in the whole document and shows them', () => {
+    const text = '---\ntitle: x\n---\nIntro\n\n{{% alert note %}}\nunclosed\n'
+    const r = renderEpisode(text)
+    expect(r.diagnostics).toMatchObject([{ rule: 'shortcode-unclosed', line: 6, column: 1, from: text.indexOf('{{%') }])
+    expect(r.html).toContain('class="shortcode-error"')
+    expect(r.html).toContain('unclosed')
+  })
+
+  it('leaves URLs as written without a resolver and maps them with one', () => {
+    const text = '![a](kato/Untitled%201.png) [b](notes.pdf) [c](#top) <img src="raw.png">\n\n{{< audio src="ep.mp3" >}}'
+    expect(renderEpisode(text).html).toContain('src="kato/Untitled%201.png"')
+    const html = renderEpisode(text, { resolveUrl: (u, kind) => `app://${kind}/${u}` }).html
+    expect(html).toContain('src="app://image/kato/Untitled%201.png"')
+    expect(html).toContain('href="app://link/notes.pdf"')
+    expect(html).toContain('href="#top"')
+    expect(html).toContain('<img src="app://image/raw.png">')
+    expect(html).toContain('src="app://media/ep.mp3"')
+  })
+
+  it('adds line offsets inside blocks when asked, without changing keys of unmoved content', () => {
+    const r = renderEpisode('- a\n- b\n\n  more\n', { sourceLines: true })
+    expect(r.blocks[0].html).toContain('<li data-line-offset="1">')
+    const moved = renderEpisode('Intro\n\n- a\n- b\n\n  more\n', { sourceLines: true })
+    expect(moved.blocks[1].key).toBe(r.blocks[0].key)
+  })
+
+  it('renders a body without front matter, with CRLF line endings, and an empty body', () => {
+    expect(renderEpisode('# Hi\r\n\r\ntext\r\n').blocks.map((b) => [b.startLine, b.html])).toEqual([
+      [1, '<h1 id="hi">Hi</h1>\n'],
+      [3, '<p>text</p>\n']
+    ])
+    expect(renderEpisode('---\ntitle: x\n---\n')).toMatchObject({ html: '', blocks: [], diagnostics: [] })
+  })
+
+  it('uses the front matter given as params for the param shortcode', () => {
+    expect(renderEpisode('{{< param "title" >}}', { params: { title: 'Ep <1>' } }).html).toBe('Ep &lt;1&gt;\n')
+  })
+})
