@@ -3,7 +3,7 @@
 import { splitDocument } from '../document'
 import { UserError } from '../user-error'
 import { editJson } from './json-edit'
-import { assertPlainValue, toPath } from './path'
+import { assertPlainValue, toPath } from './field-path'
 import { readFrontMatter } from './read'
 import { editToml } from './toml-edit'
 import type { FieldPath } from './types'

@@ -1,6 +1,6 @@
 // Sets or deletes one field of JSON front matter by replacing only that value's text, or adding one member.
 import { UserError } from '../user-error'
-import { getIn, sameValue, showPath, withIn } from './path'
+import { getIn, sameValue, showPath, withIn } from './field-path'
 import { parseJson } from './json-read'
 import type { JsonObject } from './json-scan'
 import { applySplice, columnOf, lineStartOf, type Splice } from './text-span'

@@ -1,7 +1,7 @@
 // Reads JSON front matter (`{ … }` at the top, as Hugo allows) with JSON.parse, placing errors in the whole document.
 import type { Diagnostic } from '../diagnostic'
 import { fieldType } from './field-type'
-import { getIn } from './path'
+import { getIn } from './field-path'
 import { diagnostic, type Locate } from './positions'
 import { jsonDepth, scanJson, type JsonLayout } from './json-scan'
 import { LIMITS, type FieldInfo } from './types'

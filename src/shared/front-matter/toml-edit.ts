@@ -1,6 +1,6 @@
 // Sets or deletes one field of TOML (`+++`) front matter by replacing only that value's text, or adding one line.
 import { UserError } from '../user-error'
-import { getIn, sameValue, showPath, withIn } from './path'
+import { getIn, sameValue, showPath, withIn } from './field-path'
 import { applySplice, insertLines, lineEndAfter, lineStartOf, type Splice } from './text-span'
 import { tomlKey, tomlValue } from './toml-text'
 import { parseToml } from './toml-read'

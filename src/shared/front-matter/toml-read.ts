@@ -2,7 +2,7 @@
 import { parse, TomlDate, TomlError } from 'smol-toml'
 import type { Diagnostic } from '../diagnostic'
 import { fieldType } from './field-type'
-import { getIn } from './path'
+import { getIn } from './field-path'
 import { diagnostic, type Locate } from './positions'
 import { stripBreak } from './text-span'
 import { scanToml, type TomlLayout } from './toml-scan'

@@ -29,15 +29,24 @@ export function tomlValue(value: unknown, kind: TomlValueKind | null, field: str
 function tomlString(value: string, kind: TomlValueKind | null): string {
   // A bare date stays bare; a new date-like value is written as a TOML date, as Hugo's archetypes do.
   if ((kind === 'bare' || kind === null) && isTomlDate(value)) return value
-  const printable = !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)
-  if (kind === 'literal' && printable && !value.includes("'")) return `'${value}'`
-  if (kind === 'multiline-literal' && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value.replace(/\r\n/g, '\n')) && !value.includes("'''") && !value.endsWith("'")) {
+  if (kind === 'literal' && !hasControl(value, false) && !value.includes("'")) return `'${value}'`
+  if (kind === 'multiline-literal' && !hasControl(value.replace(/\r\n/g, '\n'), true) && !value.includes("'''") && !value.endsWith("'")) {
     return `'''\n${value}'''`
   }
   if (kind === 'multiline-basic' && value.includes('\n')) {
     return `"""\n${escape(value, true)}"""`
   }
   return `"${escape(value, false)}"`
+}
+
+/** Control characters a literal string cannot hold (tab is allowed; a line break only in multi-line strings). */
+function hasControl(value: string, lineBreaksAllowed: boolean): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 0x09 || (lineBreaksAllowed && c === 0x0a)) continue
+    if (c < 0x20 || c === 0x7f) return true
+  }
+  return false
 }
 
 function escape(value: string, multiline: boolean): string {

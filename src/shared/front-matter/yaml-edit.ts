@@ -2,9 +2,10 @@
 // lines and every other line stay as the host wrote them. Every edit is re-read and checked before it is returned.
 import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import { UserError } from '../user-error'
-import { getIn, sameValue, showPath, withIn } from './path'
+import { getIn, sameValue, showPath, withIn } from './field-path'
 import { applySplice, columnOf, insertLines, lineStartOf, nextLineStart, onlyBlanks, stripBreak, type Splice } from './text-span'
 import { LIMITS } from './types'
+import { blockItemEnd, contentEnd, flowItemEnd, isBlockCollection, isBlockScalar, isEmpty, itemStart, valueIndicatorEnd } from './yaml-span'
 import { parseYaml } from './yaml-parse'
 import { blockCollection, blockScalar, flowCollection, inlineScalar, keyText, type StringStyle } from './yaml-text'
 
@@ -257,68 +258,9 @@ function indentStepOf(doc: Document.Parsed, content: string): number {
   return 2
 }
 
-function valueIndicatorEnd(content: string, map: YAMLMap, pair: Pair): number | null {
-  const keyNode = pair.key as Node
-  const token = map.srcToken
-  if (token && 'items' in token) {
-    const item = token.items.find((it) => 'key' in it && it.key === keyNode.srcToken)
-    const indicator = item && 'sep' in item ? item.sep?.find((t) => t.type === 'map-value-ind') : undefined
-    if (indicator) return indicator.offset + 1
-  }
-  const m = /^[ \t]*:/.exec(content.slice(keyNode.range![1], keyNode.range![1] + 64))
-  return m ? keyNode.range![1] + m[0].length : null
-}
-
 function indentLines(lines: string[], col: number): string[] {
   const pad = ' '.repeat(col)
   return lines.map((l) => (l === '' ? l : pad + l))
-}
-
-function itemStart(item: unknown): number {
-  return isPair(item) ? (item.key as Node).range![0] : (item as Node).range![0]
-}
-
-function flowItemEnd(item: unknown): number {
-  if (!isPair(item)) return (item as Node).range![1]
-  const v = item.value as Node | null
-  return v?.range && v.range[1] > v.range[0] ? v.range[1] : v?.range ? v.range[0] : (item.key as Node).range![1]
-}
-
-/**
- * Where a block node's text ends on its last line (line break excluded). yaml's own range for a block collection
- * whose last value is empty runs on over the comments below it, which belong to whatever follows.
- */
-function contentEnd(content: string, node: Node): number {
-  if (isEmpty(node)) return lineTextEnd(content, node.range![0])
-  if (isBlockScalar(node)) return stripBreak(content, node.range![1])
-  if (!isBlockCollection(node) || !isCollection(node)) return node.range![1]
-  const items = node.items as unknown[]
-  return items.length ? blockItemEnd(content, items[items.length - 1]) : stripBreak(content, node.range![1])
-}
-
-function blockItemEnd(content: string, item: unknown): number {
-  if (!isPair(item)) return item ? contentEnd(content, item as Node) : 0
-  const v = item.value as Node | null
-  if (v?.range) return contentEnd(content, v)
-  return lineTextEnd(content, (item.key as Node).range![1])
-}
-
-function lineTextEnd(content: string, pos: number): number {
-  const nl = content.indexOf('\n', pos)
-  if (nl === -1) return content.length
-  return content[nl - 1] === '\r' ? nl - 1 : nl
-}
-
-function isEmpty(v: Node | null): boolean {
-  return v === null || (isScalar(v) && !!v.range && v.range[0] === v.range[1])
-}
-
-function isBlockCollection(v: Node | null): boolean {
-  return isCollection(v) && v.flow !== true && !!v.range
-}
-
-function isBlockScalar(v: Node | null): boolean {
-  return isScalar(v) && (v.type === 'BLOCK_LITERAL' || v.type === 'BLOCK_FOLDED')
 }
 
 function unusual(path: string[]): UserError {

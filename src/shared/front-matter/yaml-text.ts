@@ -23,8 +23,16 @@ function stringType(value: string, style: StringStyle): Scalar.Type {
   if (isDateText(value)) return 'PLAIN'
   if (style === 'PLAIN' && YAML11_BOOLEAN.test(value)) return 'QUOTE_DOUBLE'
   // Plain and single-quoted strings cannot hold escapes and would fold a line break over several lines.
-  if (/[\n\r\t\u0000-\u001f\u007f]/.test(value)) return style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED' ? style : 'QUOTE_DOUBLE'
+  if (hasControl(value)) return style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED' ? style : 'QUOTE_DOUBLE'
   return style
+}
+
+function hasControl(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c < 0x20 || c === 0x7f) return true
+  }
+  return false
 }
 
 /** A scalar on one line, e.g. `"#36 Title"`, `false`, `2021-01-01T10:00:00+09:00`. Block styles are not used here. */

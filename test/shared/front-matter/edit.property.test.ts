@@ -129,7 +129,6 @@ describe('front matter edits (property)', () => {
         let path: string[]
         let expected: Record<string, unknown> = structuredClone(data)
         let range: [number, number] | null
-        let result: string
         let exactDelete = true
         if ((e.kind === 'set-nested' || e.kind === 'delete-nested' || e.kind === 'add-nested') && maps.length) {
           const parent = maps[e.pick % maps.length]
@@ -157,7 +156,7 @@ describe('front matter edits (property)', () => {
           else expected[target.key] = e.value
         }
         const remove = e.kind.startsWith('delete')
-        result = remove ? deleteField(text, path) : setField(text, path, e.value)
+        const result = remove ? deleteField(text, path) : setField(text, path, e.value)
 
         // The result reads back as exactly the intended data, with no new problem.
         const read = readFrontMatter(result)
