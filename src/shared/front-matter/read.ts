@@ -19,7 +19,7 @@ export function readFrontMatter(text: string, split: SplitDocument = splitDocume
   const block = split.frontMatter
   if (split.unclosed) {
     const { from, to, delimiter } = split.unclosed
-    const closing = delimiter === '{' ? 'a closing }' : `a closing ${delimiter} line`
+    const closing = delimiter === '{' ? 'closing }' : `closing ${delimiter} line`
     diagnostics.push(diagnostic(locate, from, to, 'error', 'front-matter-unclosed',
       `The front matter starting here has no ${closing}, so Hugo cannot build this page. Shownotes treats the whole file as body.`))
   }

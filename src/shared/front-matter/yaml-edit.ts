@@ -45,7 +45,7 @@ function readForEdit(content: string): { doc: Document.Parsed; data: Record<stri
   if (!doc) throw new UserError(`The front matter is nested more than ${LIMITS.maxDepth} levels deep; fix it in the text first.`, 'front-matter-invalid')
   if (doc.errors.length) throw new UserError('The front matter has a YAML error; fix it in the text first.', 'front-matter-invalid')
   if (doc.contents !== null && !isMap(doc.contents)) throw new UserError('The front matter is not a set of "name: value" fields; fix it in the text first.', 'front-matter-invalid')
-  const data = dataOf(content)
+  const data = dataOfDoc(doc)
   if (data === undefined) throw new UserError('The front matter uses YAML aliases that expand to too much data; fix it in the text first.', 'front-matter-invalid')
   return { doc, data }
 }
@@ -53,7 +53,11 @@ function readForEdit(content: string): { doc: Document.Parsed; data: Record<stri
 /** The plain data of a YAML text, `{}` for an empty one, undefined when it does not read cleanly. */
 function dataOf(content: string): Record<string, unknown> | undefined {
   const { doc } = parseYaml(content)
-  if (!doc || doc.errors.length) return undefined
+  return doc ? dataOfDoc(doc) : undefined
+}
+
+function dataOfDoc(doc: Document.Parsed): Record<string, unknown> | undefined {
+  if (doc.errors.length) return undefined
   try {
     return (doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) ?? {}) as Record<string, unknown>
   } catch {
