@@ -61,16 +61,31 @@ async function syncFolder(dir: string): Promise<void> {
   await handle.close().catch(() => {})
 }
 
-/** Removes temporary files a crashed save left next to `target` (older than `ageMs`). */
+/**
+ * Removes temporary files a crashed save left next to `target`: at once when the process that wrote one is gone,
+ * else once older than `ageMs` (it may belong to another running copy of the app).
+ */
 export async function removeStaleTemps(target: string, ageMs = 60_000, now = Date.now()): Promise<number> {
   const dir = dirname(target)
   const prefix = `.${basename(target)}.shownotes-`
   let removed = 0
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     if (!name.startsWith(prefix) || !isTempName(name)) continue
+    const pid = Number(name.slice(prefix.length).split('-')[0])
     const path = join(dir, name)
     const info = await stat(path).catch(() => null)
-    if (info && now - info.mtimeMs >= ageMs && (await unlink(path).then(() => true, () => false))) removed++
+    if (!info || (pid === process.pid && now - info.mtimeMs < ageMs)) continue
+    if (processAlive(pid) && now - info.mtimeMs < ageMs) continue
+    if (await unlink(path).then(() => true, () => false)) removed++
   }
   return removed
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }

@@ -2,17 +2,17 @@
 // new/rename/duplicate/delete, bundle media, and watching for changes made by others. Every path from outside
 // is confined to the folder; a save never overwrites a file that changed on disk since it was read.
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, posix, resolve, sep } from 'node:path'
 import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
 import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
-import { removeStaleTemps, writeFileAtomic } from './atomic-write'
 import { createEpisodeBundle } from './episode-create'
 import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
 import { isMarkdownName, scanEpisodes, TIME_SLICE_MS, yieldToEventLoop, type EpisodeCandidate } from './episode-scan'
 import { compareSummaries, readRecord, toSummary, type EpisodeRecord } from './episode-summary'
-import { decodeText, detectEncoding, encodeText, hashBytes } from './file-text'
+import { decodeText, hashBytes } from './file-text'
+import { safeDecode, saveEpisodeFile } from './episode-save'
 import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
 import { resolveInside } from './paths'
@@ -187,29 +187,9 @@ export class Workspace {
   async saveEpisode(path: string, text: string, baseHash: string | null, force = false): Promise<SaveResult> {
     const { rel, abs } = this.document(path)
     return this.queued(abs, async () => {
-      const disk = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') return null
-        throw err
-      })
-      const diskHash = disk ? hashBytes(disk) : null
-      if (!force && diskHash !== baseHash) {
-        const message =
-          disk === null
-            ? 'This episode was deleted or moved on disk since you opened it. Save anyway to write it back, or copy your text elsewhere.'
-            : baseHash === null
-              ? 'A file with this name already exists on disk. Compare it with your text before replacing it.'
-              : 'This episode was changed on disk since you opened it (by a co-host, git or another editor). Reload theirs, keep yours, or compare.'
-        return { ok: false, conflict: true, diskText: disk ? safeDecode(disk, path) : null, diskHash, message }
-      }
-      const bytes = encodeText(text, disk ? detectEncoding(disk) : 'utf8')
-      const hash = hashBytes(bytes)
-      // Known before the rename lands, so the watcher recognises the change as ours.
-      this.knownHashes.set(rel, hash)
-      if (!disk) await mkdir(dirname(abs), { recursive: true }) // written back after it was deleted
-      await writeFileAtomic(abs, bytes)
-      void removeStaleTemps(abs)
-      this.markDirty()
-      return { ok: true, hash }
+      const result = await saveEpisodeFile(abs, path, text, baseHash, force, (hash) => this.knownHashes.set(rel, hash))
+      if (result.ok) this.markDirty()
+      return result
     })
   }
 
@@ -401,13 +381,6 @@ async function readExisting(abs: string, shown: string): Promise<Buffer> {
   }
 }
 
-function safeDecode(bytes: Uint8Array, name: string): string {
-  try {
-    return decodeText(bytes, name)
-  } catch {
-    return ''
-  }
-}
 
 function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>()
