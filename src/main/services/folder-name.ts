@@ -15,7 +15,8 @@ export function slugify(title: string, maxLength = 48): string {
     .replace(/^-+|-+$/g, '')
   if (ascii.length <= maxLength) return ascii
   const cut = ascii.slice(0, maxLength)
-  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut).replace(/-+$/, '')
+  if (ascii[maxLength] === '-' || !cut.includes('-')) return cut.replace(/-+$/, '')
+  return cut.slice(0, cut.lastIndexOf('-')).replace(/-+$/, '')
 }
 
 /** The folder for a new episode: `0036-aws-news`, or `0036` when the title has no ASCII words; `fallback` without a number. */
