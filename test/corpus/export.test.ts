@@ -54,3 +54,17 @@ describe.skipIf(!exists)('markdown export of the corpus', () => {
     }
   })
 })
+
+describe.skipIf(!exists)('html export of the corpus', () => {
+  it.each(files)('%s passes the sanitizer unchanged and keeps only the accepted tags', async (file) => {
+    const { JSDOM } = await import('jsdom')
+    const { createSanitizer } = await import('../../src/shared/sanitize')
+    const { exportHtml } = await import('../../src/shared/export/html')
+    const sanitizer = createSanitizer(new JSDOM('').window)
+    const text = readFileSync(join(corpus, 'episodes', file), 'utf8')
+    const { html, counts } = exportHtml(text)
+    expect(sanitizer.sanitize(html)).toBe(html)
+    expect(new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]))).toSatisfy((tags: Set<string>) => [...tags].every((t) => ['p', 'br', 'a', 'strong', 'em', 'ul', 'ol', 'li'].includes(t)))
+    expect(counts.map((c) => c.id)).toEqual(['apple', 'spotify', 'youtube'])
+  })
+})

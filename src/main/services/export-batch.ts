@@ -41,7 +41,9 @@ export async function findEpisodes(inputs: string[], cwd: string): Promise<Found
   const out: FoundEpisode[] = []
   const seen = new Set<string>()
   const add = (e: FoundEpisode) => {
-    if (!seen.has(e.file)) (seen.add(e.file), out.push(e))
+    if (seen.has(e.file)) return
+    seen.add(e.file)
+    out.push(e)
   }
   for (const input of inputs) {
     const abs = resolve(cwd, input)

@@ -5,6 +5,5 @@ export { parseCheckConfig, defaultCheckConfig, CHECK_CONFIG_FILE, type CheckConf
 export { collectFacts } from './facts'
 export { usedBundleFiles } from './rules/bundle-file-unused'
 export { knownShortcodes } from './rules/shortcode-unknown'
-export { isAllowedPlayer } from './rules/iframe-unknown-host'
 export { bundlePathOf, encodePath, BundleIndex } from './bundle-paths'
 export type { CheckRule, EpisodeFacts, Finding } from './types'

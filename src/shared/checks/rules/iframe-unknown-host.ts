@@ -1,20 +1,8 @@
-// A player iframe from a host not on the allow-list: the preview and every export remove it, so readers of the
-// exported notes would get no player. Known hosts: anchor.fm, Spotify, YouTube, SoundCloud, Apple Podcasts, Vimeo.
+// A player iframe from a host not on the allow-list (the sanitizer's own test): the preview and every export remove
+// it, so readers would get no player. Known hosts: anchor.fm, Spotify, YouTube, SoundCloud, Apple Podcasts, Vimeo.
 import { defaultIframeHosts } from '../../iframe-hosts'
+import { isAllowedIframeSrc } from '../../sanitize-policy'
 import type { CheckRule } from '../types'
-
-/** True when `src` is an https (or http) URL whose host is on the list (or a sub-domain of one on it). */
-export function isAllowedPlayer(src: string, hosts: readonly string[]): boolean {
-  let url: URL
-  try {
-    url = new URL(src.startsWith('//') ? 'https:' + src : src)
-  } catch {
-    return false
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false
-  const host = url.hostname.toLowerCase()
-  return hosts.some((h) => host === h.toLowerCase() || host.endsWith('.' + h.toLowerCase()))
-}
 
 export const iframeUnknownHost: CheckRule = {
   id: 'iframe-unknown-host',
@@ -23,7 +11,7 @@ export const iframeUnknownHost: CheckRule = {
   check(facts, report) {
     const hosts = [...defaultIframeHosts, ...facts.config.iframeHosts]
     for (const ref of facts.refs.refs) {
-      if (ref.kind !== 'html-iframe' || isAllowedPlayer(ref.url, hosts)) continue
+      if (ref.kind !== 'html-iframe' || isAllowedIframeSrc(ref.url, hosts)) continue
       let host = ref.url
       try {
         host = new URL(ref.url.startsWith('//') ? 'https:' + ref.url : ref.url).hostname || ref.url
