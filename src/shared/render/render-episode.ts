@@ -126,10 +126,25 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
         if (depth === 0) break
       }
     }
+    // Raw HTML opened in one block and closed in a later one (an alert box around Markdown) stays one block, so each
+    // block is a balanced fragment the preview can patch and the sanitizer can check on its own.
+    let depth = openElements(tokens, i, j, 0)
+    while (depth > 0 && j + 1 < tokens.length) {
+      let k = j + 1
+      if (tokens[k].nesting === 1) {
+        for (let d = 0; k < tokens.length; k++) {
+          d += tokens[k].nesting
+          if (d === 0) break
+        }
+      }
+      depth = openElements(tokens, j + 1, k, depth)
+      j = k
+    }
     const slice = tokens.slice(i, j + 1)
+    const lastMap = slice.findLast((t) => t.map && t.level === 0)?.map ?? first.map
     const map = first.map
     const startLine = map ? docLine(map[0], false) : lastLine - 1
-    const endLine = map ? docLine(map[1] - 1, true) : lastLine - 1
+    const endLine = lastMap ? docLine(lastMap[1] - 1, true) : lastLine - 1
 
     for (let k = 0; k < slice.length; k++) {
       const t = slice[k]
@@ -176,6 +191,24 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
     headings: headings.map(({ level, text, id, line }) => ({ level, text, id, line })),
     figures
   }
+}
+
+// Void elements, and elements whose end tag may be left out, never hold a block open.
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rt', 'rp'])
+const rawTag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g
+
+/** Elements left open after the raw HTML blocks among tokens[from..to], starting with `depth` open. */
+function openElements(tokens: Token[], from: number, to: number, depth: number): number {
+  for (let k = from; k <= to; k++) {
+    if (tokens[k].type !== 'html_block') continue
+    rawTag.lastIndex = 0
+    for (let m = rawTag.exec(tokens[k].content); m; m = rawTag.exec(tokens[k].content)) {
+      if (!m[2] || m[3] || voidElements.has(m[2].toLowerCase())) continue
+      if (m[1]) depth = Math.max(0, depth - 1)
+      else depth++
+    }
+  }
+  return depth
 }
 
 function isBlankLine(text: string, lines: LineIndex, line: number): boolean {

@@ -92,6 +92,12 @@ describe('renderEpisode', () => {
     expect(renderEpisode('---\ntitle: x\n---\n')).toMatchObject({ html: '', blocks: [], diagnostics: [] })
   })
 
+  it('keeps raw HTML opened in one block and closed in a later one as one block (an alert box)', () => {
+    const r = renderEpisode('Intro\n\n{{% alert note %}}\nInside **box**\n{{% /alert %}}\n\nAfter\n')
+    expect(r.blocks.map((b) => [b.startLine, b.endLine])).toEqual([[1, 1], [3, 5], [7, 7]])
+    expect(r.blocks[1].html).toBe('<div class="alert alert-note">\n  <div>\n<p>Inside <strong>box</strong></p>\n  </div>\n</div>\n')
+  })
+
   it('uses the front matter given as params for the param shortcode', () => {
     expect(renderEpisode('{{< param "title" >}}', { params: { title: 'Ep <1>' } }).html).toBe('Ep &lt;1&gt;\n')
   })
