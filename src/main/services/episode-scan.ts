@@ -41,13 +41,13 @@ export function isMediaName(name: string): boolean {
  * faster than their promise forms for thousands of small folders; the walk yields every few milliseconds so the
  * process stays responsive.
  */
-export async function scanEpisodes(root: string, contentDirs: string[], plain: boolean): Promise<EpisodeCandidate[]> {
+export async function scanEpisodes(root: string, contentDirs: string[], plain: boolean, memo?: BundleMemo): Promise<EpisodeCandidate[]> {
   const found: EpisodeCandidate[] = []
   const stack = contentDirs.map((dir) => ({ contentDir: dir, rel: dir }))
   let slice = performance.now()
   while (stack.length) {
     const { contentDir, rel } = stack.pop()!
-    for (const sub of scanFolder(root, contentDir, rel, plain, found)) stack.push({ contentDir, rel: sub })
+    for (const sub of scanFolder(root, contentDir, rel, plain, found, memo)) stack.push({ contentDir, rel: sub })
     if (performance.now() - slice > TIME_SLICE_MS) {
       await yieldToEventLoop()
       slice = performance.now()
@@ -62,9 +62,30 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
 
+/**
+ * What a rescan in the same process remembers of each bundle folder: while the folder's mtime (and its
+ * sub-folders') is unchanged, its entries are too, so two stats replace a directory read.
+ */
+export type BundleMemo = Map<string, { mtimeMs: number; index: string; media: number; subfolders: [string, number][] }>
+
 /** Scans one folder (workspace-relative `rel`), adding the episodes in it; returns its sub-folders to scan. */
-function scanFolder(root: string, contentDir: string, rel: string, plain: boolean, found: EpisodeCandidate[]): string[] {
+function scanFolder(root: string, contentDir: string, rel: string, plain: boolean, found: EpisodeCandidate[], memo: BundleMemo | undefined): string[] {
   const abs = join(root, rel)
+  const known = memo?.get(rel)
+  if (known) {
+    const unchanged =
+      statSync(abs, { throwIfNoEntry: false })?.mtimeMs === known.mtimeMs &&
+      known.subfolders.every(([sub, mtimeMs]) => statSync(join(abs, sub), { throwIfNoEntry: false })?.mtimeMs === mtimeMs)
+    const info = unchanged ? statSync(join(abs, known.index), { throwIfNoEntry: false }) : undefined
+    if (info) {
+      const path = joinRel(rel, known.index)
+      found.push({ path, section: sectionOf(contentDir, path, true), bundle: true, mtimeMs: info.mtimeMs, size: info.size, media: known.media })
+      return []
+    }
+    memo!.delete(rel)
+  }
+  // Taken before reading the entries, so an entry added meanwhile makes the memo stale, never wrong.
+  const folderTime = memo ? statSync(abs, { throwIfNoEntry: false })?.mtimeMs : undefined
   let entries: Dirent[]
   try {
     entries = readdirSync(abs, { withFileTypes: true })
@@ -75,7 +96,11 @@ function scanFolder(root: string, contentDir: string, rel: string, plain: boolea
   if (index && rel !== contentDir) {
     const path = joinRel(rel, index.name)
     const info = statSync(join(abs, index.name), { throwIfNoEntry: false })
-    if (info) found.push({ path, section: sectionOf(contentDir, path, true), bundle: true, mtimeMs: info.mtimeMs, size: info.size, media: countMedia(abs, entries) })
+    const subfolders: [string, number][] = []
+    const media = countMedia(abs, entries, '', subfolders)
+    if (!info) return []
+    found.push({ path, section: sectionOf(contentDir, path, true), bundle: true, mtimeMs: info.mtimeMs, size: info.size, media })
+    if (memo && folderTime !== undefined) memo.set(rel, { mtimeMs: folderTime, index: index.name, media, subfolders })
     return []
   }
   const folders: string[] = []
@@ -92,15 +117,27 @@ function scanFolder(root: string, contentDir: string, rel: string, plain: boolea
   return folders
 }
 
-/** Media files in a bundle folder, sub-folders included (`kato/Untitled 1.png`). */
-function countMedia(abs: string, entries: Dirent[]): number {
+/** Media files in the bundle folder `abs` now. */
+export function countBundleMedia(abs: string): number {
+  try {
+    return countMedia(abs, readdirSync(abs, { withFileTypes: true }), '', [])
+  } catch {
+    return 0
+  }
+}
+
+/** Media files in a bundle folder, sub-folders included (`kato/Untitled 1.png`); notes each sub-folder's mtime. */
+function countMedia(abs: string, entries: Dirent[], rel: string, subfolders: [string, number][]): number {
   let count = 0
   for (const e of entries) {
     if (e.isFile() && isMediaName(e.name)) count++
     else if (e.isDirectory() && !isIgnoredFolder(e.name)) {
+      const sub = rel ? `${rel}/${e.name}` : e.name
       const dir = join(abs, e.name)
       try {
-        count += countMedia(dir, readdirSync(dir, { withFileTypes: true }))
+        const mtimeMs = statSync(dir).mtimeMs
+        count += countMedia(dir, readdirSync(dir, { withFileTypes: true }), sub, subfolders)
+        subfolders.push([sub, mtimeMs])
       } catch {
         // vanished meanwhile
       }

@@ -1,7 +1,6 @@
 // An open folder of episodes (a Hugo site or a plain folder): the episode index, reading and safe saving,
 // new/rename/duplicate/delete, bundle media, and watching for changes made by others. Every path from outside
 // is confined to the folder; a save never overwrites a file that changed on disk since it was read.
-import { readFileSync } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, posix, resolve, sep } from 'node:path'
 import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
@@ -9,8 +8,9 @@ import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
 import { createEpisodeBundle } from './episode-create'
 import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
-import { isMarkdownName, scanEpisodes, TIME_SLICE_MS, yieldToEventLoop, type EpisodeCandidate } from './episode-scan'
-import { compareSummaries, readRecord, toSummary, type EpisodeRecord } from './episode-summary'
+import { EpisodeIndex } from './episode-index'
+import { isMarkdownName } from './episode-scan'
+import { compareSummaries, toSummary } from './episode-summary'
 import { decodeText, hashBytes } from './file-text'
 import { safeDecode, saveEpisodeFile } from './episode-save'
 import { IndexCache } from './index-cache'
@@ -38,23 +38,17 @@ export interface WorkspaceListener {
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 const NOTIFY_DELAY_MS = 10
 
-type Entry = { candidate: EpisodeCandidate; record: EpisodeRecord }
-
 export class Workspace {
-  private snapshot = new Map<string, Entry>()
-  private dirty = true
-  private refreshing: Promise<void> | null = null
-  private refreshAgain = false
   /** Hash of each Markdown file as we last read, wrote or reported it (null: gone), to tell others' writes from ours. */
   private readonly knownHashes = new Map<string, string | null>()
   private readonly saveQueues = new Map<string, Promise<unknown>>()
   private readonly listeners = new Set<WorkspaceListener>()
   private watcher: FolderWatcher | null = null
-  private watching = false
   private notifyTimer: NodeJS.Timeout | null = null
   private statusTimer: NodeJS.Timeout | null = null
   private lastNotified = ''
   private readonly clock: () => Date
+  private readonly index: EpisodeIndex
 
   private constructor(
     readonly info: WorkspaceInfo,
@@ -63,6 +57,7 @@ export class Workspace {
     private readonly cache: IndexCache
   ) {
     this.clock = options.clock ?? (() => new Date())
+    this.index = new EpisodeIndex(info.root, site, cache)
   }
 
   static async open(root: string, options: WorkspaceOptions): Promise<Workspace> {
@@ -96,61 +91,11 @@ export class Workspace {
   }
 
   private async currentList(): Promise<EpisodeSummary[]> {
-    if (this.dirty || !this.watching) await this.refresh()
+    const entries = await this.index.entries()
     const now = this.clock()
-    const list = [...this.snapshot.values()].map((e) => toSummary(e.candidate, e.record, now, this.site.timeZone)).sort(compareSummaries)
+    const list = entries.map((e) => toSummary(e.candidate, e.record, now, this.site.timeZone)).sort(compareSummaries)
     if (this.listeners.size) this.scheduleStatusChange(list, now)
     return list.map(({ sortTime: _, nextChange: __, ...summary }) => summary)
-  }
-
-  private refresh(): Promise<void> {
-    if (this.refreshing) {
-      this.refreshAgain = true
-      return this.refreshing
-    }
-    this.refreshing = (async () => {
-      do {
-        this.refreshAgain = false
-        this.dirty = false
-        await this.scan()
-      } while (this.refreshAgain)
-    })().finally(() => (this.refreshing = null))
-    return this.refreshing
-  }
-
-  private async scan(): Promise<void> {
-    const candidates = await scanEpisodes(this.info.root, this.site.contentDirs, !this.site.isHugoSite)
-    const next = new Map<string, Entry>()
-    const toRead: EpisodeCandidate[] = []
-    for (const c of candidates) {
-      const record = this.cache.get(c.path, c.mtimeMs, c.size)
-      if (record) next.set(c.path, { candidate: c, record })
-      else toRead.push(c)
-    }
-    let slice = performance.now()
-    for (const c of toRead) {
-      let bytes: Buffer
-      try {
-        bytes = readFileSync(join(this.info.root, c.path)) // see scanEpisodes: sync calls, in time slices
-      } catch {
-        continue // gone since the scan
-      }
-      let record: EpisodeRecord
-      try {
-        record = readRecord(decodeText(bytes, c.path))
-      } catch {
-        record = { title: null, number: null, statusFields: {}, summary: null, tags: [], figures: 0, words: 0, problems: 1 }
-      }
-      this.cache.set(c.path, c.mtimeMs, c.size, record)
-      next.set(c.path, { candidate: c, record })
-      if (performance.now() - slice > TIME_SLICE_MS) {
-        await yieldToEventLoop()
-        slice = performance.now()
-      }
-    }
-    this.cache.keepOnly(new Set(next.keys()))
-    this.snapshot = next
-    void this.cache.persist()
   }
 
   private async summaryOf(path: string): Promise<EpisodeSummary> {
@@ -188,7 +133,7 @@ export class Workspace {
     const { rel, abs } = this.document(path)
     return this.queued(abs, async () => {
       const result = await saveEpisodeFile(abs, path, text, baseHash, force, (hash) => this.knownHashes.set(rel, hash))
-      if (result.ok) this.markDirty()
+      if (result.ok) this.changed('change', rel)
       return result
     })
   }
@@ -250,7 +195,7 @@ export class Workspace {
   }
 
   private forgetUnder(rel: string): void {
-    for (const key of [...this.knownHashes.keys(), ...this.snapshot.keys()]) {
+    for (const key of this.knownHashes.keys()) {
       if (key === rel || key.startsWith(rel + '/')) this.knownHashes.set(key, null)
     }
   }
@@ -275,7 +220,7 @@ export class Workspace {
     const bundle = this.bundleOf(episode)
     await readExisting(join(bundle.abs, basename(episode)), episode)
     const imported = await importIntoBundle(bundle.abs, fileName, data)
-    this.markDirty()
+    this.changed('add', `${bundle.rel}/${imported.name}`)
     return imported
   }
 
@@ -286,8 +231,9 @@ export class Workspace {
     if (isMarkdownName(target)) throw new UserError(`"${name}" is a Markdown page, not a media file; delete it as an episode instead.`, 'not-media')
     const info = await stat(target).catch(() => null)
     if (!info?.isFile()) throw new UserError(`"${name}" is not in this episode's folder.`, 'not-found')
-    await this.toTrash(posix.normalize(`${bundle.rel}/${name}`))
-    this.markDirty()
+    const rel = posix.normalize(`${bundle.rel}/${name}`)
+    await this.toTrash(rel)
+    this.changed('unlink', rel)
   }
 
   // ---- watching ----
@@ -299,7 +245,7 @@ export class Workspace {
       this.watcher = watcher
       void watcher.ready.then(() => {
         if (this.watcher !== watcher) return
-        this.watching = true
+        this.index.watching = true
         this.markDirty() // anything that changed before the watcher was ready
       })
     }
@@ -317,7 +263,7 @@ export class Workspace {
   private async stopWatching(): Promise<void> {
     const watcher = this.watcher
     this.watcher = null
-    this.watching = false
+    this.index.watching = false
     this.lastNotified = ''
     for (const t of [this.notifyTimer, this.statusTimer]) if (t) clearTimeout(t)
     this.notifyTimer = this.statusTimer = null
@@ -325,7 +271,7 @@ export class Workspace {
   }
 
   private onDiskEvent(event: WatchEvent, rel: string): void {
-    this.markDirty()
+    this.changed(event, rel)
     if ((event === 'add' || event === 'change' || event === 'unlink') && isMarkdownName(rel)) void this.checkOutsideChange(rel, event)
   }
 
@@ -337,9 +283,19 @@ export class Workspace {
     for (const l of this.listeners) l.file(rel, hash)
   }
 
+  /** Anything may have changed (a new, renamed or deleted episode): rescan, then tell the listeners. */
   private markDirty(): void {
-    this.dirty = true
-    if (this.refreshing) this.refreshAgain = true
+    this.index.invalidate()
+    this.scheduleNotify()
+  }
+
+  /** One file changed: the index updates just that when it can, then the listeners hear of it. */
+  private changed(event: WatchEvent, rel: string): void {
+    this.index.noteChange(event, rel)
+    this.scheduleNotify()
+  }
+
+  private scheduleNotify(): void {
     if (this.listeners.size && !this.notifyTimer) this.notifyTimer = setTimeout(() => void this.notify(), NOTIFY_DELAY_MS)
   }
 
@@ -359,7 +315,7 @@ export class Workspace {
     if (this.statusTimer) clearTimeout(this.statusTimer)
     const next = list.reduce((a, e) => Math.min(a, e.nextChange), Infinity)
     const delay = Math.min(next - now.getTime() + 1000, 24 * 3600_000)
-    this.statusTimer = setTimeout(() => this.markDirty(), delay)
+    this.statusTimer = setTimeout(() => this.scheduleNotify(), delay)
     this.statusTimer.unref?.()
   }
 

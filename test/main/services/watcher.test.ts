@@ -92,6 +92,36 @@ describe('watching the workspace', () => {
     await until(() => latest().find((e) => e.path === EP)?.status === 'published', 6000)
   })
 
+  it('the watched index always ends up equal to a fresh scan', async () => {
+    const { ws, root } = await watched()
+    const fresh = async () => {
+      const data = tempDir('shownotes-data-')
+      cleanups.push(data.cleanup)
+      const other = await Workspace.open(root, { dataDir: data.dir })
+      const list = await other.listEpisodes()
+      await other.close()
+      return list
+    }
+    const steps: [string, () => void][] = [
+      ['edit a title', () => writeFileSync(join(root, EP), '---\ntitle: "#1 new title"\ndraft: true\n---\n')],
+      ['add an image', () => writeFileSync(join(root, 'content/talk/0001/a.png'), 'x')],
+      ['add an image in a sub-folder', () => writeTree(root, { 'content/talk/0001/kato/b.png': 'x' })],
+      ['remove an image', () => rmSync(join(root, 'content/talk/0001/a.png'))],
+      ['add leaf episodes', () => writeTree(root, { 'content/notes/a.md': '---\ntitle: A\n---\n', 'content/notes/b.md': '---\ntitle: B\n---\n' })],
+      ['make their folder a bundle', () => writeTree(root, { 'content/notes/index.md': '---\ntitle: Notes bundle\n---\n' })],
+      ['and a section again', () => rmSync(join(root, 'content/notes/index.md'))],
+      ['edit a section page', () => writeTree(root, { 'content/talk/_index.md': '---\ntitle: Talks\n---\n' })],
+      ['rename a bundle', () => renameSync(join(root, 'content/talk/0002'), join(root, 'content/talk/0002-x'))],
+      ['delete a bundle', () => rmSync(join(root, 'content/talk/0002-x'), { recursive: true })],
+      ['edit the config', () => writeFileSync(join(root, 'hugo.toml'), 'title = "x"\n')]
+    ]
+    for (const [name, step] of steps) {
+      step()
+      await settle()
+      expect(await ws.listEpisodes(), name).toEqual(await fresh())
+    }
+  }, 20_000)
+
   it('stops when the last listener leaves', async () => {
     const { ws, root, lists } = await watched()
     cleanups.pop()!() // unsubscribe
