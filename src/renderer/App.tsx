@@ -1,28 +1,65 @@
-// The main window: episodes on the left, the editor and the live preview side by side, bars for conflicts,
-// recovered text and errors, and a status line.
-import { useCallback, useEffect, useState } from 'react'
-import type { RecoveredBuffer } from '../shared/api'
+// The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
+// the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
+// and their shortcuts run the same functions.
+import { openLintPanel } from '@codemirror/lint'
+import { openSearchPanel } from '@codemirror/search'
+import { EditorView } from '@codemirror/view'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { MediaFile, MenuCommand, RecoveredBuffer, Settings } from '../shared/api'
+import { checkEpisode } from '../shared/checks'
+import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { ConflictBar } from './components/ConflictBar'
 import { Dialog } from './components/Dialog'
 import { EditorPane } from './components/EditorPane'
 import { EpisodeList } from './components/EpisodeList'
+import { FrontMatterForm } from './components/FrontMatterForm'
+import { MediaPanel } from './components/MediaPanel'
+import { OpenFolderDialog } from './components/OpenFolderDialog'
+import { Outline } from './components/Outline'
 import { Preview } from './components/Preview'
+import { Sidebar, type SidebarTab } from './components/Sidebar'
+import { StatusBar } from './components/StatusBar'
+import type { DiagnosticSource } from './editor/episode-lint'
+import { insertionAt, mediaText } from './editor/figure-text'
+import { fieldEdit, type FieldChange } from './editor/front-matter-edit'
+import { dispatchOutside } from './editor/ime-guard'
+import { I18nContext, translate, type I18n } from './i18n'
+import { EditorBus } from './state/editor-bus'
+import { readAsBase64 } from './state/read-file'
 import { useEpisode } from './state/use-episode'
+import { useFrontMatter } from './state/use-front-matter'
+import { useLanguage } from './state/use-language'
+import { useMedia } from './state/use-media'
 import { useWorkspace } from './state/use-workspace'
 
 type Pending = { kind: 'switch'; path: string } | { kind: 'open-folder' } | null
 
 export function App() {
+  const { lang, choice, setChoice } = useLanguage()
+  const i18n = useMemo<I18n>(() => ({ lang, t: (key, vars) => translate(lang, key, vars) }), [lang])
+  const { t } = i18n
   const [error, setError] = useState<string | null>(null)
   const onError = useCallback((message: string) => setError(message), [])
   const { workspace, episodes, open: openWorkspace } = useWorkspace(onError)
   const ep = useEpisode(onError)
+  const bus = useMemo(() => new EditorBus(), [])
+  const frontMatter = useFrontMatter(bus)
+  const episodePath = ep.episode?.path ?? null
+  const media = useMedia(bus, episodePath, onError)
   const [pending, setPending] = useState<Pending>(null)
-  const [folderInput, setFolderInput] = useState('')
   const [recovered, setRecovered] = useState<RecoveredBuffer[]>([])
   const [showPreview, setShowPreview] = useState(true)
   const [comparing, setComparing] = useState(false)
+  const [tab, setTab] = useState<SidebarTab>('episodes')
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [note, setNote] = useState<string | null>(null)
+
+  useEffect(() => {
+    api.settings.get({}).then(setSettings, () => setSettings(null))
+  }, [])
+  // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
+  const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
 
   useEffect(() => {
     if (!workspace) return
@@ -40,11 +77,14 @@ export function App() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [ep.dirty])
 
-  const requestOpen = (path: string) => {
-    if (path === ep.episode?.path) return
-    if (ep.dirty) setPending({ kind: 'switch', path })
-    else void ep.open(path)
-  }
+  const requestOpen = useCallback(
+    (path: string) => {
+      if (path === ep.episode?.path) return
+      if (ep.dirty) setPending({ kind: 'switch', path })
+      else void ep.open(path)
+    },
+    [ep]
+  )
 
   const restore = async (buffer: RecoveredBuffer) => {
     const file = await api.episode.read({ path: buffer.path }).catch(() => null)
@@ -56,167 +96,285 @@ export function App() {
     setRecovered((list) => list.filter((b) => b.path !== buffer.path))
   }
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey
-      if (mod && e.key.toLowerCase() === 's') {
-        e.preventDefault()
-        void ep.save()
-      } else if (mod && e.shiftKey && e.key.toLowerCase() === 'p') {
-        e.preventDefault()
-        setShowPreview((v) => !v)
-      } else if (mod && e.key.toLowerCase() === 'o') {
-        e.preventDefault()
-        setPending({ kind: 'open-folder' })
-      }
+  const newEpisode = useCallback(async () => {
+    try {
+      const created = await api.episodes.create({})
+      requestOpen(created.path)
+    } catch (err) {
+      onError((err as Error).message)
     }
-    window.addEventListener('keydown', onKey)
-    const off = api.on('didRequestCommand', ({ command }) => {
+  }, [requestOpen, onError])
+
+  // Every menu command and its shortcut land here.
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      const view = bus.view
       if (command === 'save') void ep.save()
       else if (command === 'togglePreview') setShowPreview((v) => !v)
       else if (command === 'openFolder') setPending({ kind: 'open-folder' })
-    })
+      else if (command === 'newEpisode') void newEpisode()
+      else if (command === 'find' && view) openSearchPanel(view)
+      else if (command === 'checkEpisode' && view) {
+        openLintPanel(view)
+      }
+    },
+    [bus, ep, newEpisode]
+  )
+  const commandRef = useRef(runCommand)
+  commandRef.current = runCommand
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // The editor's keymap already ran this shortcut.
+      if (e.defaultPrevented) return
+      const mod = e.ctrlKey || e.metaKey
+      if (!mod) return
+      const key = e.key.toLowerCase()
+      const command: MenuCommand | null =
+        key === 's' ? 'save' : e.shiftKey && key === 'p' ? 'togglePreview' : e.shiftKey && key === 'k' ? 'checkEpisode' : e.altKey && key === 'n' ? 'newEpisode' : key === 'o' ? 'openFolder' : null
+      if (!command) return
+      e.preventDefault()
+      commandRef.current(command)
+    }
+    window.addEventListener('keydown', onKey)
+    const off = api.on('didRequestCommand', ({ command }) => commandRef.current(command))
     return () => {
       window.removeEventListener('keydown', onKey)
       off()
     }
-  }, [ep])
+  }, [])
 
   const title = ep.episode ? episodes.find((e) => e.path === ep.episode?.path)?.title ?? ep.episode.path : null
   useEffect(() => {
     document.title = `${ep.dirty ? '● ' : ''}${title ? title + ' — ' : ''}Shownotes`
   }, [title, ep.dirty])
 
+  const editField = useCallback(
+    (path: string[], change: FieldChange, typing = false) => {
+      const view = bus.view
+      if (!view) return
+      try {
+        dispatchOutside(view, (state) => fieldEdit(state, path, change, typing))
+      } catch (err) {
+        onError((err as Error).message)
+      }
+    },
+    [bus, onError]
+  )
+
+  const jumpTo = useCallback(
+    (pos: number) => {
+      const view = bus.view
+      if (!view) return
+      const at = Math.min(pos, view.state.doc.length)
+      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'start', yMargin: 40 }) })
+      view.focus()
+    },
+    [bus]
+  )
+  const jumpToLine = useCallback(
+    (line: number) => {
+      const view = bus.view
+      if (view) jumpTo(view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines)).from)
+    },
+    [bus, jumpTo]
+  )
+
+  const insertMedia = useCallback(
+    (file: MediaFile) => {
+      const view = bus.view
+      if (!view) return
+      const text = mediaText({ name: file.name, src: file.name.split('/').map(encodeURIComponent).join('/'), kind: file.kind })
+      dispatchOutside(view, (state) => {
+        const { from, insert, cursor } = insertionAt(state, state.selection.main.head, [text])
+        return { changes: { from, insert }, selection: { anchor: cursor }, userEvent: 'input.media', scrollIntoView: true }
+      })
+      view.focus()
+    },
+    [bus]
+  )
+
+  const deleteMedia = useCallback(
+    async (file: MediaFile) => {
+      if (!episodePath) return
+      try {
+        await api.media.delete({ episode: episodePath, name: file.name })
+      } catch (err) {
+        onError((err as Error).message)
+      }
+      void media.refresh()
+    },
+    [episodePath, media, onError]
+  )
+
+  // What the editor is given when it is created; read through refs so a new editor is never needed.
+  const live = useRef({ episodePath, media, t, bundleFiles: [] as string[] })
+  live.current = { episodePath, media, t, bundleFiles: media.files.filter((f) => f.state !== 'missing').map((f) => f.name) }
+  const editorHooks = useMemo(
+    () => ({
+      files: () => live.current.media.current(),
+      lintSources: (): DiagnosticSource[] => [
+        (text: string) => (live.current.episodePath?.endsWith('index.md') ? checkEpisode(text, { bundleFiles: live.current.bundleFiles, now: new Date() }) : checkEpisode(text, { now: new Date() }))
+      ],
+      onCommand: (command: MenuCommand) => commandRef.current(command),
+      media: {
+        importFile: async (file: Blob, name: string) => {
+          const episode = live.current.episodePath
+          if (!episode) throw new Error('No episode is open.')
+          const imported = await api.media.import({ episode, fileName: name, dataBase64: await readAsBase64(file) })
+          void live.current.media.refresh()
+          return imported
+        },
+        onError: (name: string, message: string) => setError(live.current.t('media.notAdded', { name, message })),
+        onBusy: (names: string[] | null) => setNote(names ? live.current.t('media.adding', { name: names.join(', ') }) : null)
+      }
+    }),
+    []
+  )
+
+  const problems = frontMatter?.frontMatter.diagnostics.some((d) => d.severity === 'error') ?? false
+  const sidebarPanel =
+    tab === 'fields' ? (
+      <FrontMatterForm state={frontMatter} onEdit={editField} onJump={jumpToLine} summaryLimit={settings?.summaryLimit ?? 160} />
+    ) : tab === 'outline' ? (
+      <Outline bus={bus} onJump={jumpTo} />
+    ) : tab === 'media' ? (
+      <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
+    ) : (
+      <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} />
+    )
+  const unusedFiles = media.files.filter((f) => f.state !== 'used').length
+
   return (
-    <div className="app">
-      <header className="toolbar">
-        <div className="workspace-name" title={workspace?.root}>
-          <strong>{workspace?.name ?? 'Shownotes'}</strong>
-          {workspace?.sample && <span className="badge">sample site</span>}
-        </div>
-        <button onClick={() => setPending({ kind: 'open-folder' })} title="Open a site or a folder of episodes (Ctrl/Cmd+O)">
-          Open folder…
-        </button>
-        <span className="spacer" />
-        {ep.episode && (
-          <>
-            <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
-              {ep.dirty ? '● Unsaved' : 'Saved'}
-            </span>
-            <button onClick={() => setShowPreview((v) => !v)} aria-pressed={showPreview} title="Toggle preview (Ctrl/Cmd+Shift+P)">
-              Preview
-            </button>
-            <button className="primary" onClick={() => void ep.save()} disabled={!ep.dirty} title="Save (Ctrl/Cmd+S)">
-              Save
-            </button>
-          </>
-        )}
-      </header>
-      {error && (
-        <div className="bar bar-error" role="alert">
-          <span>{error}</span>
-          <button onClick={() => setError(null)}>Dismiss</button>
-        </div>
-      )}
-      {recovered.map((b) => (
-        <div className="bar bar-info" key={b.path} data-testid="recovery-bar">
-          <span>
-            Unsaved text of <code>{b.path}</code> from {new Date(b.savedAt).toLocaleString()} was recovered.
-          </span>
-          <button onClick={() => void restore(b)}>Restore</button>
-          <button onClick={() => void discard(b)}>Discard</button>
-        </div>
-      ))}
-      {ep.conflict && (
-        <ConflictBar
-          conflict={ep.conflict}
-          onReloadTheirs={ep.reloadTheirs}
-          onKeepMine={() => void ep.save(true)}
-          onCompare={() => setComparing(true)}
-        />
-      )}
-      <main className="panes">
-        <EpisodeList episodes={episodes} current={ep.episode?.path ?? null} onOpen={requestOpen} />
-        {ep.episode ? (
-          <>
-            <section className="editor-pane" aria-label="Editor">
-              <EditorPane
-                docKey={`${ep.episode.path}#${ep.episode.loadId}`}
-                text={ep.episode.initialText}
-                onChange={ep.onChange}
-                onSave={() => void ep.save()}
-                onReady={(v) => (ep.view.current = v)}
-              />
-            </section>
-            {showPreview && (
-              <section className="preview-pane" aria-label="Preview">
-                <Preview text={ep.text} episodePath={ep.episode.path} />
-              </section>
-            )}
-          </>
-        ) : (
-          <section className="welcome">
-            <h1>Shownotes</h1>
-            <p>Choose an episode on the left to edit its show notes.</p>
-          </section>
-        )}
-      </main>
-      <footer className="statusbar">
-        <span>{ep.episode?.path ?? workspace?.root ?? ''}</span>
-        <span className="spacer" />
-        <span>{episodes.length} episodes</span>
-      </footer>
-      {comparing && ep.conflict && (
-        <Dialog
-          title="Compare your text with the file on disk"
-          onCancel={() => setComparing(false)}
-          actions={[
-            { label: 'Reload theirs', onClick: () => (ep.reloadTheirs(), setComparing(false)) },
-            { label: 'Keep mine (overwrite)', primary: true, onClick: () => void ep.save(true).then(() => setComparing(false)) },
-            { label: 'Close', onClick: () => setComparing(false) }
-          ]}
-        >
-          <div className="compare">
-            <div>
-              <h3>Yours (unsaved)</h3>
-              <pre>{ep.text}</pre>
-            </div>
-            <div>
-              <h3>On disk</h3>
-              <pre>{ep.conflict.diskText ?? '(deleted)'}</pre>
-            </div>
+    <I18nContext.Provider value={i18n}>
+      <div className="app">
+        <header className="toolbar">
+          <div className="workspace-name" title={workspace?.root}>
+            <span className="app-mark" aria-hidden="true" />
+            <strong>{workspace?.name ?? 'Shownotes'}</strong>
+            {workspace?.sample && <span className="badge">{t('toolbar.sample')}</span>}
           </div>
-        </Dialog>
-      )}
-      {pending?.kind === 'switch' && (
-        <Dialog
-          title="Unsaved changes"
-          onCancel={() => setPending(null)}
-          actions={[
-            { label: 'Save and switch', primary: true, onClick: () => void ep.save().then(() => ep.open(pending.path)).then(() => setPending(null)) },
-            { label: 'Discard changes', onClick: () => void ep.open(pending.path).then(() => setPending(null)) },
-            { label: 'Cancel', onClick: () => setPending(null) }
-          ]}
-        >
-          <p>This episode has changes that are not saved yet.</p>
-        </Dialog>
-      )}
-      {pending?.kind === 'open-folder' && (
-        <Dialog
-          title="Open a site or a folder of episodes"
-          onCancel={() => setPending(null)}
-          actions={[
-            { label: 'Open', primary: true, onClick: () => void openWorkspace(folderInput.trim() || undefined).then(() => setPending(null)) },
-            { label: 'Open the sample site', onClick: () => void openWorkspace().then(() => setPending(null)) },
-            { label: 'Cancel', onClick: () => setPending(null) }
-          ]}
-        >
-          <label>
-            Folder path
-            <input value={folderInput} onChange={(e) => setFolderInput(e.target.value)} placeholder="/home/me/my-podcast-site" autoFocus />
-          </label>
-        </Dialog>
-      )}
-    </div>
+          <button onClick={() => setPending({ kind: 'open-folder' })} title={t('toolbar.openFolder.hint')}>
+            {t('toolbar.openFolder')}
+          </button>
+          <button onClick={() => void newEpisode()} title={t('toolbar.newEpisode.hint')} disabled={!workspace}>
+            + {t('toolbar.newEpisode')}
+          </button>
+          <span className="spacer" />
+          <select className="language" aria-label={t('toolbar.language')} title={t('toolbar.language')} value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
+            <option value="system">{t('lang.system')}</option>
+            <option value="en">{t('lang.en')}</option>
+            <option value="ja">{t('lang.ja')}</option>
+          </select>
+          {ep.episode && (
+            <>
+              <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
+                {ep.dirty ? t('toolbar.unsaved') : t('toolbar.saved')}
+              </span>
+              <button onClick={() => setShowPreview((v) => !v)} aria-pressed={showPreview} title={t('toolbar.preview.hint')}>
+                {t('toolbar.preview')}
+              </button>
+              <button className="primary" onClick={() => void ep.save()} disabled={!ep.dirty} title={t('toolbar.save.hint')}>
+                {t('toolbar.save')}
+              </button>
+            </>
+          )}
+        </header>
+        {error && (
+          <div className="bar bar-error" role="alert">
+            <span>{error}</span>
+            <button onClick={() => setError(null)}>{t('bar.dismiss')}</button>
+          </div>
+        )}
+        {recovered.map((b) => (
+          <div className="bar bar-info" key={b.path} data-testid="recovery-bar">
+            <span>{t('bar.recovered', { path: b.path, time: new Date(b.savedAt).toLocaleString(lang) })}</span>
+            <button onClick={() => void restore(b)}>{t('bar.restore')}</button>
+            <button onClick={() => void discard(b)}>{t('bar.discard')}</button>
+          </div>
+        ))}
+        {ep.conflict && <ConflictBar conflict={ep.conflict} onReloadTheirs={ep.reloadTheirs} onKeepMine={() => void ep.save(true)} onCompare={() => setComparing(true)} />}
+        <main className="panes">
+          <Sidebar
+            tab={tab}
+            onTab={setTab}
+            hasEpisode={!!ep.episode}
+            badges={{
+              fields: problems ? <span className="tab-badge error" aria-label="!">!</span> : undefined,
+              media: unusedFiles > 0 ? <span className="tab-badge">{unusedFiles}</span> : undefined
+            }}
+          >
+            {sidebarPanel}
+          </Sidebar>
+          {ep.episode ? (
+            <>
+              <section className="editor-pane" aria-label="Editor">
+                <EditorPane
+                  docKey={`${ep.episode.path}#${ep.episode.loadId}`}
+                  text={ep.episode.initialText}
+                  onChange={ep.onChange}
+                  onSave={() => void ep.save()}
+                  onReady={(v) => {
+                    ep.view.current = v
+                    bus.attach(v)
+                  }}
+                  extensions={[bus.extension]}
+                  hooks={{ ...editorHooks, language: lang }}
+                />
+              </section>
+              {showPreview && (
+                <section className="preview-pane" aria-label={t('toolbar.preview')}>
+                  <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
+                </section>
+              )}
+            </>
+          ) : (
+            <section className="welcome">
+              <h1>{t('welcome.title')}</h1>
+              <p>{t('welcome.body')}</p>
+            </section>
+          )}
+        </main>
+        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} />
+        {comparing && ep.conflict && (
+          <Dialog
+            title={t('compare.title')}
+            onCancel={() => setComparing(false)}
+            actions={[
+              { label: t('conflict.reload'), onClick: () => (ep.reloadTheirs(), setComparing(false)) },
+              { label: t('conflict.keepMine'), primary: true, onClick: () => void ep.save(true).then(() => setComparing(false)) },
+              { label: t('compare.close'), onClick: () => setComparing(false) }
+            ]}
+          >
+            <div className="compare">
+              <div>
+                <h3>{t('compare.yours')}</h3>
+                <pre>{ep.currentText()}</pre>
+              </div>
+              <div>
+                <h3>{t('compare.disk')}</h3>
+                <pre>{ep.conflict.diskText ?? t('compare.deleted')}</pre>
+              </div>
+            </div>
+          </Dialog>
+        )}
+        {pending?.kind === 'switch' && (
+          <Dialog
+            title={t('unsaved.title')}
+            onCancel={() => setPending(null)}
+            actions={[
+              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void ep.save().then(() => ep.open(pending.path)).then(() => setPending(null)) },
+              { label: t('unsaved.discard'), onClick: () => void ep.open(pending.path).then(() => setPending(null)) },
+              { label: t('dialog.cancel'), onClick: () => setPending(null) }
+            ]}
+          >
+            <p>{t('unsaved.body')}</p>
+          </Dialog>
+        )}
+        {pending?.kind === 'open-folder' && (
+          <OpenFolderDialog onCancel={() => setPending(null)} onOpen={(folder) => void openWorkspace(folder).then((info) => info && setPending(null))} />
+        )}
+      </div>
+    </I18nContext.Provider>
   )
 }

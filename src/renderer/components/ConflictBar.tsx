@@ -1,4 +1,5 @@
 // Shown when the open episode changed (or vanished) on disk while it had unsaved edits: the user decides.
+import { useI18n } from '../i18n'
 import type { Conflict } from '../state/use-episode'
 
 export interface ConflictBarProps {
@@ -9,20 +10,21 @@ export interface ConflictBarProps {
 }
 
 export function ConflictBar({ conflict, onReloadTheirs, onKeepMine, onCompare }: ConflictBarProps) {
+  const { t } = useI18n()
   if (conflict.kind === 'deleted') {
     return (
       <div className="bar bar-warning" role="alert" data-testid="conflict-bar">
-        <span>This episode was deleted or moved on disk. Your text is still here.</span>
-        <button onClick={onKeepMine}>Save it again here</button>
+        <span>{t('conflict.deleted')}</span>
+        <button onClick={onKeepMine}>{t('conflict.saveAgain')}</button>
       </div>
     )
   }
   return (
     <div className="bar bar-warning" role="alert" data-testid="conflict-bar">
-      <span>This episode changed on disk while you were editing it.</span>
-      <button onClick={onReloadTheirs}>Reload theirs</button>
-      <button onClick={onKeepMine}>Keep mine (overwrite)</button>
-      <button onClick={onCompare}>Compare</button>
+      <span>{t('conflict.changed')}</span>
+      <button onClick={onReloadTheirs}>{t('conflict.reload')}</button>
+      <button onClick={onKeepMine}>{t('conflict.keepMine')}</button>
+      <button onClick={onCompare}>{t('conflict.compare')}</button>
     </div>
   )
 }

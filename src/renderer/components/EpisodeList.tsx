@@ -1,6 +1,7 @@
 // The sidebar: every episode of the workspace with its number, title, date and status, newest first.
 import { useMemo, useState } from 'react'
 import type { EpisodeSummary } from '../../shared/api'
+import { useI18n } from '../i18n'
 
 export interface EpisodeListProps {
   episodes: EpisodeSummary[]
@@ -13,6 +14,7 @@ function shortDate(date: string | null): string {
 }
 
 export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
+  const { t } = useI18n()
   const [filter, setFilter] = useState('')
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase()
@@ -21,8 +23,8 @@ export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
   }, [episodes, filter])
 
   return (
-    <nav className="episode-list" aria-label="Episodes">
-      <input className="filter" type="search" placeholder="Filter episodes" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter episodes" />
+    <nav className="episode-list" aria-label={t('sidebar.episodes')}>
+      <input className="filter" type="search" placeholder={t('episodes.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} aria-label={t('episodes.filter')} />
       <ul>
         {shown.map((e) => (
           <li key={e.path}>
@@ -31,13 +33,13 @@ export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
               <span className="episode-meta">
                 {e.number !== null && <span className="episode-number">#{e.number}</span>}
                 <span className="episode-date">{shortDate(e.date)}</span>
-                <span className={`status status-${e.status}`}>{e.status}</span>
-                {e.problems > 0 && <span className="problems" title="Problems in this episode">⚠ {e.problems}</span>}
+                <span className={`status status-${e.status}`}>{t(`status.${e.status}`)}</span>
+                {e.problems > 0 && <span className="problems" title={t('episodes.problems')}>⚠ {e.problems}</span>}
               </span>
             </button>
           </li>
         ))}
-        {shown.length === 0 && <li className="empty">{episodes.length ? 'No episode matches.' : 'No episodes in this folder yet.'}</li>}
+        {shown.length === 0 && <li className="empty">{episodes.length ? t('episodes.noMatch') : t('episodes.none')}</li>}
       </ul>
     </nav>
   )

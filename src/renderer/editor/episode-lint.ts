@@ -18,7 +18,15 @@ export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource
   found.push(...parseShortcodes(text, head.bodyFrom).diagnostics)
   for (const source of sources) found.push(...source(text, head.bodyFrom))
   const length = state.doc.length
+  // The publishing checks repeat the front matter's and shortcodes' own problems: show each once.
+  const seen = new Set<string>()
   return found
+    .filter((d) => {
+      const key = `${d.from}:${d.to}:${d.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
     .map((d): LintDiagnostic => {
       const from = Math.min(Math.max(0, d.from), length)
       const to = Math.min(Math.max(from, d.to), length)

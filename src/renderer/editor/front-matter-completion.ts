@@ -107,7 +107,7 @@ export function frontMatterCompletionSource(extraKeys: () => readonly string[] =
       }
     }
     const known = parent === null ? talkKeys : talkKeys.find((k) => k.key === parent)?.children ?? []
-    const extra = parent === null ? extraKeys().filter((k) => !known.some((c) => c.key === k)).map((key) => ({ key, info: 'From the archetype' })) : []
+    const extra: KeyInfo[] = parent === null ? extraKeys().filter((k) => !known.some((c) => c.key === k)).map((key) => ({ key, info: 'From the archetype' })) : []
     const present = presentKeys(head.text.slice(block.contentFrom, block.contentTo), parent, format)
     const separator = format === 'yaml' ? ': ' : ' = '
     const options: Completion[] = [...known, ...extra]

@@ -3,23 +3,9 @@
 import type { ChangeSpec, EditorState, TransactionSpec } from '@codemirror/state'
 import { deleteField, setField, type FieldPath } from '../../shared/front-matter'
 import { frontMatterHead } from './front-matter-head'
+import { minimalChange } from './minimal-change'
 
 export type FieldChange = { value: unknown } | { remove: true }
-
-/** The smallest single replacement turning `before` into `after` (null when they are equal). */
-export function minimalChange(before: string, after: string): { from: number; to: number; insert: string } | null {
-  if (before === after) return null
-  const max = Math.min(before.length, after.length)
-  let start = 0
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
-  let endB = before.length
-  let endA = after.length
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
-    endB--
-    endA--
-  }
-  return { from: start, to: endB, insert: after.slice(start, endA) }
-}
 
 /**
  * The transaction that applies `change` to the field at `path`. Throws the core's UserError when the front

@@ -1,18 +1,56 @@
 // Assembles the episode editor's extensions in one place: Markdown with front matter and code-fence languages,
 // history, search, keymaps and the theme. Features live one per file beside this one.
-import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete'
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { languages } from '@codemirror/language-data'
 import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language'
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
-import type { Extension } from '@codemirror/state'
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
+import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
+import type { MenuCommand } from '../../shared/api'
+import { editorPhrasesJa, type Language } from '../i18n'
+import { episodeLint, type DiagnosticSource } from './episode-lint'
+import { figureDrop, type FigureDropOptions } from './figure-drop'
+import { frontMatterCompletionSource } from './front-matter-completion'
 import { frontMatterSyntax } from './front-matter-syntax'
+import { imeGuard } from './ime-guard'
+import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
+import { shortcodeSyntax } from './shortcode-syntax'
 import { editorTheme } from './theme'
 
 export interface EditorHooks {
   onSave: () => void
+  /** The bundle's files, for `src=` completion. */
+  files?: MediaFiles
+  /** Keys of the site's archetype for this section, for front matter completion. */
+  archetypeKeys?: () => readonly string[]
+  /** More checks (the publishing checks) to show as lint. */
+  lintSources?: () => DiagnosticSource[]
+  /** Dropped and pasted files; without it, drops insert nothing. */
+  media?: FigureDropOptions
+  language?: Language
+  /** App commands whose shortcuts CodeMirror would otherwise take (Mod-Shift-k deletes a line by default). */
+  onCommand?: (command: MenuCommand) => void
+}
+
+const APP_KEYS: [string, MenuCommand][] = [
+  ['Mod-Shift-k', 'checkEpisode'],
+  ['Mod-Shift-p', 'togglePreview'],
+  ['Mod-Alt-n', 'newEpisode'],
+  ['Mod-o', 'openFolder']
+]
+
+function appCommandKeys(onCommand: EditorHooks['onCommand']) {
+  if (!onCommand) return []
+  return APP_KEYS.map(([key, command]) => ({ key, preventDefault: true, run: () => (onCommand(command), true) }))
+}
+
+/** The editor's own words (search panel, lint) follow the UI language without a new editor. */
+export const editorLanguage = new Compartment()
+
+export function editorPhrases(language: Language | undefined): Extension {
+  return language === 'ja' ? EditorState.phrases.of(editorPhrasesJa) : []
 }
 
 export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): Extension[] {
@@ -28,9 +66,16 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     highlightSelectionMatches(),
     foldGutter(),
     EditorView.lineWrapping,
-    markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax] }),
+    markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
+    autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
+    search({ top: true }),
+    episodeLint(hooks.lintSources),
+    imeGuard(),
+    hooks.media ? figureDrop(hooks.media) : [],
+    editorLanguage.of(editorPhrases(hooks.language)),
     keymap.of([
       { key: 'Mod-s', preventDefault: true, run: () => (hooks.onSave(), true) },
+      ...appCommandKeys(hooks.onCommand),
       ...closeBracketsKeymap,
       ...defaultKeymap,
       ...searchKeymap,

@@ -10,7 +10,7 @@ export const shortcodeTags = {
   name: Tag.define(tags.macroName),
   param: Tag.define(tags.attributeName),
   value: Tag.define(tags.attributeValue),
-  escaped: Tag.define(tags.special(tags.string))
+  escaped: Tag.define(tags.string)
 }
 
 const OPEN_BRACE = 123 // {

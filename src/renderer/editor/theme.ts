@@ -3,10 +3,12 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { EditorView } from '@codemirror/view'
 import { tags as t } from '@lezer/highlight'
 import type { Extension } from '@codemirror/state'
+import { shortcodeTags } from './shortcode-syntax'
 
 const base = EditorView.theme({
-  '&': { height: '100%', fontSize: '14.5px', backgroundColor: 'var(--editor-bg)', color: 'var(--text)' },
-  '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.6' },
+  '&': { height: '100%', fontSize: '14px', backgroundColor: 'var(--editor-bg)', color: 'var(--text)' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.55' },
   '.cm-content': { padding: '16px 0 40vh', caretColor: 'var(--accent)' },
   '.cm-line': { padding: '0 20px' },
   '.cm-gutters': { backgroundColor: 'var(--editor-bg)', color: 'var(--muted)', border: 'none' },
@@ -15,7 +17,20 @@ const base = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--selection) !important' },
   '.cm-cursor': { borderLeftColor: 'var(--accent)' },
   '.cm-panels': { backgroundColor: 'var(--panel)', color: 'var(--text)' },
-  '.cm-tooltip': { backgroundColor: 'var(--panel)', border: '1px solid var(--border)' }
+  '.cm-tooltip': { backgroundColor: 'var(--panel)', border: '1px solid var(--border)', borderRadius: '6px', boxShadow: '0 6px 24px rgb(0 0 0 / 0.12)' },
+  '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: 'var(--selection)', color: 'var(--text)' },
+  '.cm-completionDetail': { color: 'var(--muted)', fontStyle: 'normal', marginLeft: '1em' },
+  '.cm-panels-top': { borderBottom: '1px solid var(--border)' },
+  '.cm-search': { fontFamily: 'var(--sans)', fontSize: '13px', padding: '6px 10px' },
+  '.cm-search input, .cm-search button': { fontSize: '13px' },
+  '.cm-textfield': { borderRadius: '5px', border: '1px solid var(--border)', backgroundColor: 'var(--editor-bg)', color: 'var(--text)', padding: '3px 6px' },
+  '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--panel)', border: '1px solid var(--border)', borderRadius: '5px', color: 'var(--text)' },
+  '.cm-searchMatch': { backgroundColor: 'var(--warning-bg)', outline: '1px solid var(--number)' },
+  '.cm-searchMatch-selected': { backgroundColor: 'var(--selection)' },
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy #dc2626', textDecorationSkipInk: 'none' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy #d97706', textDecorationSkipInk: 'none' },
+  '.cm-diagnostic': { fontFamily: 'var(--sans)', fontSize: '13px', maxWidth: '480px' },
+  '.cm-gutter-lint': { width: '12px' }
 })
 
 const highlight = HighlightStyle.define([
@@ -35,6 +50,11 @@ const highlight = HighlightStyle.define([
   { tag: [t.comment, t.lineComment], color: 'var(--comment)', fontStyle: 'italic' },
   { tag: [t.angleBracket, t.tagName, t.attributeName], color: 'var(--html)' },
   { tag: t.list, color: 'var(--accent)' },
+  { tag: shortcodeTags.mark, color: 'var(--shortcode)', fontWeight: '600' },
+  { tag: shortcodeTags.name, color: 'var(--shortcode)', fontWeight: '700' },
+  { tag: shortcodeTags.param, color: 'var(--key)' },
+  { tag: shortcodeTags.value, color: 'var(--string)' },
+  { tag: shortcodeTags.escaped, color: 'var(--muted)', fontStyle: 'italic' },
   { tag: t.contentSeparator, color: 'var(--muted)' }
 ])
 

@@ -1,11 +1,13 @@
 // Renders an episode for the preview pane: the shared renderer (as `shownotes render` prints it), with bundle
 // URLs mapped to the media route at display time, then the shared sanitizer policy in this window's DOM.
-import { renderEpisode } from '../../shared/render'
+import { renderEpisode } from '../../shared/render/render-episode'
 import { createSanitizer } from '../../shared/sanitize'
 import { mediaUrl } from '../api'
 import { defaultIframeHosts } from '../../shared/iframe-hosts'
+import type { ChunkHtml } from './preview-controller'
 
 let sanitizer: ReturnType<typeof createSanitizer> | null = null
+let sanitizerHosts: string[] = defaultIframeHosts
 
 /** Where a URL written in the episode points for display: bundle files and site paths go through `/media/`. */
 export function resolveForPreview(url: string, episodePath: string): string {
@@ -26,8 +28,53 @@ export function resolveForPreview(url: string, episodePath: string): string {
   return mediaUrl(dir.join('/')) + suffix
 }
 
+function sanitize(html: string, iframeHosts: string[]): string {
+  if (!sanitizer || sanitizerHosts !== iframeHosts) {
+    sanitizer = createSanitizer(window, { iframeHosts })
+    sanitizerHosts = iframeHosts
+  }
+  return sanitizer.sanitize(html)
+}
+
 export function renderPreviewHtml(text: string, episodePath: string): string {
-  sanitizer ??= createSanitizer(window, { iframeHosts: defaultIframeHosts })
   const { html } = renderEpisode(text, { resolveUrl: (url) => resolveForPreview(url, episodePath) })
-  return sanitizer(html)
+  return sanitize(html, defaultIframeHosts)
+}
+
+export interface ChunkContext {
+  episodePath: string
+  /** The episode's front matter, for `param` and gallery captions. */
+  params: Record<string, unknown>
+  /** Link reference definitions of the whole body, so `[text][ref]` resolves in every chunk. */
+  definitions: string
+  iframeHosts: string[]
+  bundleFiles?: string[]
+}
+
+// An empty front matter block first, so a chunk starting with `---` or `{` is never read as front matter.
+const emptyFrontMatter = '---\n---\n'
+const prefixLines = 2
+
+/** Renders one chunk of the body for the incremental preview: sanitized HTML and where its blocks start. */
+export function renderChunk(text: string, ctx: ChunkContext): ChunkHtml {
+  const source = emptyFrontMatter + text + (ctx.definitions ? '\n\n' + ctx.definitions : '')
+  const result = renderEpisode(source, {
+    resolveUrl: (url, kind) => (kind === 'link' ? url : resolveForPreview(url, ctx.episodePath)),
+    params: ctx.params,
+    bundleFiles: ctx.bundleFiles
+  })
+  const html = sanitize(result.html, ctx.iframeHosts)
+  return { html, blockLines: result.blocks.map((b) => b.startLine - 1 - prefixLines) }
+}
+
+const definitionLine = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$/gm
+
+/** The link reference definitions written anywhere in `body`. */
+export function referenceDefinitions(body: string): string {
+  return body.match(definitionLine)?.join('\n') ?? ''
+}
+
+/** Whether the page needs the whole body rendered together (footnotes, a table of contents shortcode). */
+export function needsWholeBody(body: string): boolean {
+  return /\[\^[^\]\s]+\]|\{\{[<%]\s*toc\b/.test(body)
 }

@@ -2,6 +2,8 @@
 // outside-change conflicts), journaling unsaved text for crash recovery, and reloading after outside edits.
 import type { EditorView } from '@codemirror/view'
 import type { Text } from '@codemirror/state'
+import { minimalChange } from '../editor/minimal-change'
+import { dispatchOutside } from '../editor/ime-guard'
 import { toDocText } from '../editor/line-separator'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../api'
@@ -26,17 +28,16 @@ const journalDelay = 400
 
 export function useEpisode(onError: (message: string) => void) {
   const [episode, setEpisode] = useState<OpenEpisode | null>(null)
-  const [text, setText] = useState('')
   const [dirty, setDirty] = useState(false)
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const view = useRef<EditorView | null>(null)
   const journalTimer = useRef<number | undefined>(undefined)
   const current = useRef<OpenEpisode | null>(null)
   current.current = episode
+  const saving = useRef<Promise<void>>(Promise.resolve())
 
   const load = useCallback((path: string, fileText: string, hash: string, editorText = fileText) => {
     setEpisode((prev) => ({ path, saved: toDocText(fileText), hash, loadId: (prev?.loadId ?? 0) + 1, initialText: editorText }))
-    setText(editorText)
     setDirty(editorText !== fileText)
     setConflict(null)
   }, [])
@@ -56,16 +57,15 @@ export function useEpisode(onError: (message: string) => void) {
   const onChange = useCallback((v: EditorView) => {
     const ep = current.current
     if (!ep) return
-    const doc = v.state.doc
-    setText(v.state.sliceDoc())
-    setDirty(!doc.eq(ep.saved))
+    // No React state per keystroke but "unsaved": the preview and panels read the editor themselves.
+    setDirty(!v.state.doc.eq(ep.saved))
     window.clearTimeout(journalTimer.current)
     journalTimer.current = window.setTimeout(() => {
       void api.recovery.journal({ path: ep.path, text: v.state.sliceDoc(), baseHash: ep.hash }).catch(() => undefined)
     }, journalDelay)
   }, [])
 
-  const save = useCallback(
+  const saveNow = useCallback(
     async (force = false) => {
       const ep = current.current
       const v = view.current
@@ -81,7 +81,10 @@ export function useEpisode(onError: (message: string) => void) {
         }
         window.clearTimeout(journalTimer.current)
         const saved = toDocText(textToSave)
-        setEpisode({ ...ep, saved, hash: result.hash })
+        // Updated at once (not at the next render) so a queued save sends the new hash.
+        const next = { ...ep, saved, hash: result.hash }
+        current.current = next
+        setEpisode(next)
         setDirty(!v.state.doc.eq(saved))
         setConflict(null)
       } catch (err) {
@@ -90,6 +93,15 @@ export function useEpisode(onError: (message: string) => void) {
     },
     [onError]
   )
+
+  // Saves run one after another, so a second Ctrl+S never races the first with a stale hash.
+  const save = useCallback(
+    (force = false): Promise<void> => (saving.current = saving.current.then(() => saveNow(force))),
+    [saveNow]
+  )
+
+  /** The text in the editor now (with the file's own line breaks). */
+  const currentText = useCallback(() => view.current?.state.sliceDoc() ?? '', [])
 
   // Outside changes to the open file: reload quietly when there is nothing to lose, otherwise ask.
   useEffect(
@@ -102,9 +114,15 @@ export function useEpisode(onError: (message: string) => void) {
         if (hash === null) return setConflict({ kind: 'deleted', diskText: null, diskHash: null })
         void api.episode.read({ path }).then((file) => {
           if (!isDirty && v) {
-            const head = Math.min(v.state.selection.main.head, file.text.length)
-            v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: file.text }, selection: { anchor: head } })
-            setEpisode({ ...ep, saved: toDocText(file.text), hash: file.hash })
+            // Never while the host is composing Japanese text: the reload waits for the composition to end.
+            dispatchOutside(v, (state) => {
+              // Only the span that differs, so the cursor, folds and the preview stay where they were.
+              const change = state.lineBreak === '\n' ? minimalChange(state.doc.toString(), file.text) : { from: 0, to: state.doc.length, insert: file.text }
+              return change ? { changes: change, userEvent: 'input.reload' } : null
+            })
+            const next = { ...ep, saved: toDocText(file.text), hash: file.hash }
+            current.current = next
+            setEpisode(next)
             setDirty(false)
           } else setConflict({ kind: 'changed', diskText: file.text, diskHash: file.hash })
         })
@@ -117,5 +135,5 @@ export function useEpisode(onError: (message: string) => void) {
     if (ep && conflict?.diskText != null && conflict.diskHash) load(ep.path, conflict.diskText, conflict.diskHash)
   }, [conflict, load])
 
-  return { episode, text, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict }
+  return { episode, currentText, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict }
 }

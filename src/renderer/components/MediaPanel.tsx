@@ -1,0 +1,79 @@
+// The media panel: the files of the episode's bundle with thumbnails, marked used, unused or missing; a click
+// inserts a figure (or a link) at the cursor; unused files can go to the trash.
+import { useState } from 'react'
+import type { MediaFile } from '../../shared/api'
+import { mediaUrl } from '../api'
+import { useI18n } from '../i18n'
+
+export interface MediaPanelProps {
+  episodePath: string | null
+  files: MediaFile[]
+  onInsert: (file: MediaFile) => void
+  onDelete: (file: MediaFile) => void
+  onRefresh: () => void
+}
+
+const ICONS: Record<MediaFile['kind'], string> = { image: '🖼', audio: '🎧', video: '🎬', other: '📄' }
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+export function MediaPanel({ episodePath, files, onInsert, onDelete, onRefresh }: MediaPanelProps) {
+  const { t } = useI18n()
+  const [confirming, setConfirming] = useState<string | null>(null)
+  if (!episodePath) return <p className="panel-empty">{t('media.noEpisode')}</p>
+  const bundle = episodePath.split('/').slice(0, -1).join('/')
+  return (
+    <div className="media-panel" data-testid="media-panel">
+      <div className="panel-actions">
+        <button type="button" className="small" onClick={onRefresh}>
+          ↻ {t('media.refresh')}
+        </button>
+      </div>
+      {files.length === 0 && <p className="panel-empty">{t('media.empty')}</p>}
+      <ul className="media-grid">
+        {files.map((f) => (
+          <li key={f.name} className={`media-item media-${f.state}`} data-name={f.name}>
+            <button
+              type="button"
+              className="media-thumb"
+              disabled={f.state === 'missing'}
+              onClick={() => onInsert(f)}
+              title={f.state === 'missing' ? f.name : `${t('media.insert')}: ${f.name}`}
+            >
+              {f.kind === 'image' && f.state !== 'missing' ? (
+                <img src={mediaUrl(bundle ? `${bundle}/${f.name}` : f.name)} alt="" loading="lazy" />
+              ) : (
+                <span className="media-icon" aria-hidden="true">
+                  {f.state === 'missing' ? '⚠' : ICONS[f.kind]}
+                </span>
+              )}
+            </button>
+            <div className="media-caption">
+              <span className="media-name" title={f.name}>
+                {f.name}
+              </span>
+              <span className="media-meta">
+                <span className={`media-state state-${f.state}`}>{t(`media.${f.state}`)}</span>
+                {f.state !== 'missing' && <span>{size(f.size)}</span>}
+                {f.state === 'unused' &&
+                  (confirming === f.name ? (
+                    <button type="button" className="small danger" onClick={() => (setConfirming(null), onDelete(f))}>
+                      {t('media.deleteSure')}
+                    </button>
+                  ) : (
+                    <button type="button" className="small icon" title={t('media.delete')} aria-label={`${t('media.delete')}: ${f.name}`} onClick={() => setConfirming(f.name)}>
+                      🗑
+                    </button>
+                  ))}
+              </span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+// The left column: episodes, the front matter form, the outline and the bundle's media, one at a time under
+// tabs, so the editor and the preview keep the width.
+import type { ReactNode } from 'react'
+import { useI18n, type MessageKey } from '../i18n'
+
+export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media'
+
+const TABS: { id: SidebarTab; label: MessageKey }[] = [
+  { id: 'episodes', label: 'sidebar.episodes' },
+  { id: 'fields', label: 'sidebar.fields' },
+  { id: 'outline', label: 'sidebar.outline' },
+  { id: 'media', label: 'sidebar.media' }
+]
+
+export interface SidebarProps {
+  tab: SidebarTab
+  onTab: (tab: SidebarTab) => void
+  /** Tabs that need an open episode are disabled without one. */
+  hasEpisode: boolean
+  badges?: Partial<Record<SidebarTab, ReactNode>>
+  children: ReactNode
+}
+
+export function Sidebar({ tab, onTab, hasEpisode, badges = {}, children }: SidebarProps) {
+  const { t } = useI18n()
+  return (
+    <aside className="sidebar">
+      <div className="tabs" role="tablist">
+        {TABS.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            role="tab"
+            id={`tab-${item.id}`}
+            aria-selected={tab === item.id}
+            aria-controls="sidebar-panel"
+            className={tab === item.id ? 'tab active' : 'tab'}
+            disabled={item.id !== 'episodes' && !hasEpisode}
+            onClick={() => onTab(item.id)}
+          >
+            {t(item.label)}
+            {badges[item.id]}
+          </button>
+        ))}
+      </div>
+      <div className="sidebar-panel" id="sidebar-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {children}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,85 @@
+// The status line: where the episode lives, the cursor, word and character counts (Japanese counted sensibly,
+// the selection's when there is one), problems found, and how many episodes the folder has.
+import { diagnosticCount } from '@codemirror/lint'
+import { useEffect, useState } from 'react'
+import { countBody, type DocCounts } from '../editor/doc-counts'
+import { frontMatterHead } from '../editor/front-matter-head'
+import { useI18n } from '../i18n'
+import type { EditorBus } from '../state/editor-bus'
+
+export interface StatusBarProps {
+  bus: EditorBus
+  path: string
+  episodes: number
+  note?: string | null
+}
+
+interface Stats {
+  counts: DocCounts
+  selection: DocCounts | null
+  line: number
+  col: number
+  problems: number
+}
+
+// Counting a long episode takes a few milliseconds: do it when typing pauses, never in the keystroke.
+const countDelay = 200
+
+export function StatusBar({ bus, path, episodes, note }: StatusBarProps) {
+  const { t } = useI18n()
+  const [stats, setStats] = useState<Stats | null>(null)
+  useEffect(() => {
+    let timer: number | undefined
+    let counts: DocCounts = { words: 0, characters: 0 }
+    const measure = (recount: boolean) => {
+      timer = undefined
+      const view = bus.view
+      if (!view) return setStats(null)
+      const state = view.state
+      if (recount) {
+        const bodyFrom = frontMatterHead(state.doc).bodyFrom
+        counts = countBody(state.doc.sliceString(bodyFrom, state.doc.length, '\n'))
+      }
+      const sel = state.selection.main
+      const line = state.doc.lineAt(sel.head)
+      setStats({
+        counts,
+        selection: sel.empty ? null : countBody(state.sliceDoc(sel.from, sel.to)),
+        line: line.number,
+        col: sel.head - line.from + 1,
+        problems: diagnosticCount(state)
+      })
+    }
+    measure(true)
+    return bus.subscribe((u) => {
+      if (!u || u.docChanged) {
+        window.clearTimeout(timer)
+        timer = window.setTimeout(() => measure(true), u ? countDelay : 0)
+      } else if (timer === undefined) measure(false)
+    })
+  }, [bus])
+
+  return (
+    <footer className="statusbar">
+      <span className="status-path" title={path}>
+        {path}
+      </span>
+      {note && <span className="status-note">{note}</span>}
+      <span className="spacer" />
+      {stats && (
+        <>
+          <span>{t('counts.line', { line: stats.line, col: stats.col })}</span>
+          {stats.selection ? (
+            <span data-testid="selection-counts">{t('counts.selection', { words: stats.selection.words, chars: stats.selection.characters })}</span>
+          ) : (
+            <span data-testid="counts">
+              {t('counts.words', { n: stats.counts.words })} · {t('counts.chars', { n: stats.counts.characters })}
+            </span>
+          )}
+          {stats.problems > 0 && <span className="status-problems">⚠ {stats.problems === 1 ? t('counts.problem') : t('counts.problems', { n: stats.problems })}</span>}
+        </>
+      )}
+      <span>{t('episodes.count', { n: episodes })}</span>
+    </footer>
+  )
+}

@@ -1,0 +1,55 @@
+// The text a dropped or pasted file becomes: a figure shortcode with a title from the file name for images, a
+// Markdown link for other files, placed on lines of their own at the list indentation of the drop point.
+import type { EditorState } from '@codemirror/state'
+import type { ImportedMedia } from '../../shared/api'
+
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|avif)$/i
+
+/** Whether a dropped file is an image the theme can show in a figure (by type, else by name). */
+export function isImageFile(file: { name: string; type: string }): boolean {
+  return /^image\/(png|jpeg|gif|webp|svg\+xml|avif)$/.test(file.type) || (!file.type && IMAGE_EXTENSIONS.test(file.name))
+}
+
+/** "studio-desk_02.png" → "Studio desk 02": a caption to start from. */
+export function titleFromFileName(name: string): string {
+  const base = name.split('/').pop() ?? name
+  const stem = base.replace(/\.[^.]+$/, '')
+  const words = stem.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The name a pasted image gets: `image-YYYYMMDD-HHMMSS.png` in local time. */
+export function pastedImageName(now: Date, type = 'image/png'): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
+  const ext = { 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg', 'image/avif': 'avif' }[type] ?? 'png'
+  return `image-${stamp}.${ext}`
+}
+
+function quoted(value: string): string {
+  return '"' + value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"'
+}
+
+/** The shortcode or link for one imported file. */
+export function mediaText(media: ImportedMedia, title = titleFromFileName(media.name)): string {
+  if (media.kind === 'image') return `{{< figure src=${quoted(media.name)} title=${quoted(title)} numbered="true" >}}`
+  const label = (media.name.split('/').pop() ?? media.name).replace(/([[\]])/g, '\\$1')
+  return `[${label}](${media.src})`
+}
+
+/**
+ * The insertion for `texts` at `pos`: each on a line of its own, indented like the content of the list item (or
+ * line) at `pos`, with line breaks added only where the drop point has text before or after it.
+ */
+export function insertionAt(state: EditorState, pos: number, texts: string[]): { from: number; insert: string; cursor: number } {
+  const line = state.doc.lineAt(pos)
+  const before = line.text.slice(0, pos - line.from)
+  const after = line.text.slice(pos - line.from)
+  const item = /^(\s*)(?:[-+*]|\d{1,9}[.)])(\s+)/.exec(line.text)
+  const indent = item ? ' '.repeat(item[0].length) : (/^\s*/.exec(line.text)?.[0] ?? '')
+  const body = texts.join('\n' + indent)
+  const lead = before.trim() ? '\n' + indent : ''
+  const tail = after.trim() ? '\n' + indent : ''
+  const insert = lead + body + tail
+  return { from: pos, insert, cursor: pos + lead.length + body.length }
+}
