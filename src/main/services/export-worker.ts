@@ -1,11 +1,14 @@
 // One episode's work for `check` and `export`, run in a worker thread (or in-process for small batches): read the
-// file and its bundle, check it or export it, write the outputs. Results are plain data for postMessage.
+// file and its bundle, check it or export it, write the outputs. Tasks and results are plain data for postMessage.
 import type { Dirent } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { checkEpisode, type CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
+import { resolveEpisodeDates } from '../../shared/episode-status'
+import { exportChapters, exportHtml, exportMarkdown, filesForBundle, permalink, zipBundle, type PlatformCount, type SiteUrls } from '../../shared/export'
+import { readFrontMatter } from '../../shared/front-matter'
 import { isIgnoredFolder } from './episode-scan'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -15,23 +18,107 @@ export interface TaskSite {
   timeZone: string | undefined
 }
 
-export type EpisodeTask = { kind: 'check'; file: string; bundleDir: string | null; site: TaskSite; now: number }
+export type ExportFormat = 'markdown' | 'html' | 'bundle' | 'chapters'
+
+export interface ExportOptions {
+  figures: 'html' | 'image'
+  images: 'relative' | 'absolute'
+  frontMatter: 'keep' | 'reduce' | 'drop'
+}
+
+export type EpisodeTask =
+  | { kind: 'check'; file: string; bundleDir: string | null; site: TaskSite; now: number }
+  | {
+      kind: 'export'
+      file: string
+      bundleDir: string | null
+      format: ExportFormat
+      options: ExportOptions
+      /** Where this episode's output goes, without extension: `OUT/talk/0034` (a bundle) or `OUT/posts/hello`. */
+      outBase: string
+      /** Content-relative path (`talk/0034/index.md`) and the site's URL settings, for absolute URLs. */
+      contentPath: string | null
+      urls: SiteUrls
+      timeZone: string | undefined
+    }
 
 export type TaskResult =
   | { kind: 'check'; file: string; diagnostics: Diagnostic[] }
+  | { kind: 'export'; file: string; outputs: string[]; warnings: string[]; counts?: PlatformCount[] }
   | { kind: 'error'; file: string; message: string }
 
 export async function runTask(task: EpisodeTask): Promise<TaskResult> {
   try {
     const text = await readFile(task.file, 'utf8')
     const bundleFiles = task.bundleDir ? await bundleFileList(task.bundleDir) : null
-    return {
-      kind: 'check',
-      file: task.file,
-      diagnostics: checkEpisode(text, { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config })
+    if (task.kind === 'check') {
+      const options = { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
+      return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }
+    return await runExport(task, text, bundleFiles)
   } catch (err) {
     return { kind: 'error', file: task.file, message: err instanceof Error ? err.message : String(err) }
+  }
+}
+
+async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null): Promise<TaskResult> {
+  const outputs: string[] = []
+  const write = async (path: string, data: string | Uint8Array) => {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, data)
+    outputs.push(path)
+  }
+  const pageUrl = () => {
+    if (!task.urls.baseURL) throw new Error('The site has no baseURL in its config, so absolute URLs cannot be made. Set baseURL, or export with relative images.')
+    if (!task.contentPath) throw new Error('This file is not inside the site\'s content folder, so its page URL is unknown.')
+    const fields = readFrontMatter(text).data ?? {}
+    return permalink(task.urls, { contentPath: task.contentPath, fields, date: resolveEpisodeDates(fields, task.timeZone).date })
+  }
+  const title = () => {
+    const t = readFrontMatter(text).data?.title
+    return typeof t === 'string' ? t : undefined
+  }
+
+  switch (task.format) {
+    case 'markdown': {
+      const absolute = task.options.images === 'absolute'
+      const md = exportMarkdown(text, { ...task.options, pageUrl: absolute ? pageUrl() : undefined, baseURL: task.urls.baseURL, bundleFiles: bundleFiles ?? undefined })
+      // A bundle stays a bundle (OUT/talk/0034/index.md with its files); a leaf file stays a file.
+      const target = task.bundleDir ? join(task.outBase, 'index.md') : task.outBase + '.md'
+      await write(target, md.markdown)
+      if (task.bundleDir) {
+        for (const f of md.files) {
+          const to = join(task.outBase, ...f.split('/'))
+          await mkdir(dirname(to), { recursive: true })
+          await copyFile(join(task.bundleDir, ...f.split('/')), to)
+          outputs.push(to)
+        }
+      }
+      return { kind: 'export', file: task.file, outputs, warnings: md.warnings }
+    }
+    case 'html': {
+      const absolute = task.options.images === 'absolute' || Boolean(task.urls.baseURL && task.contentPath)
+      const out = exportHtml(text, absolute ? { pageUrl: pageUrl(), baseURL: task.urls.baseURL } : {})
+      await write(task.outBase + '.html', out.html + '\n')
+      await write(task.outBase + '.youtube.txt', out.text + '\n')
+      return { kind: 'export', file: task.file, outputs, warnings: out.warnings, counts: out.counts }
+    }
+    case 'bundle': {
+      const used = bundleFiles ? filesForBundle(text, bundleFiles) : []
+      const files: Record<string, Uint8Array> = {}
+      for (const f of used) files[f] = await readFile(join(task.bundleDir!, ...f.split('/')))
+      const folder = task.bundleDir ? basename(task.bundleDir) : basename(task.file).replace(/\.[^.]+$/, '')
+      await write(task.outBase + '.zip', zipBundle(folder, text, files, basename(task.file)))
+      return { kind: 'export', file: task.file, outputs, warnings: [] }
+    }
+    case 'chapters': {
+      const out = exportChapters(text, { title: title() })
+      if (out.chapters.length) {
+        await write(task.outBase + '.chapters.json', out.json)
+        await write(task.outBase + '.youtube-chapters.txt', out.youtube)
+      }
+      return { kind: 'export', file: task.file, outputs, warnings: out.warnings }
+    }
   }
 }
 
