@@ -21,6 +21,8 @@ export interface SanitizerOptions {
   iframeHosts?: string[]
   /** URL schemes to allow besides http(s), mailto and tel, e.g. the app's media protocol. */
   urlSchemes?: string[]
+  /** Skip the DOM pass for HTML plainly within the policy (default true; tests turn it off to compare). */
+  fastPath?: boolean
 }
 
 export interface Sanitizer {
@@ -68,7 +70,10 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
     else if (data.tagName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() !== 'checkbox') el.parentNode?.removeChild(el)
   })
   purify.addHook('uponSanitizeAttribute', (node, data) => {
-    const tag = (node as unknown as AttributeNode).nodeName.toLowerCase()
+    const el = node as unknown as AttributeNode
+    const tag = el.nodeName.toLowerCase()
+    // DOMPurify trims every value; a data attribute is text for the page (the figure label "Figure "), keep it whole.
+    if (data.attrName.startsWith('data-')) data.attrValue = el.getAttribute(data.attrName) ?? data.attrValue
     // data: URLs only for images; DOMPurify would also keep them on audio, video and source.
     if (/^\s*data:/i.test(data.attrValue) && !(data.attrName === 'src' && dataUrlTags.includes(tag))) data.keepAttr = false
   })
@@ -86,7 +91,7 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
 
   return {
     sanitize: (html: string) => {
-      if (isPlainMarkup(html, plain)) return html
+      if (options.fastPath !== false && isPlainMarkup(html, plain)) return html
       const out = purify.sanitize(html, config) as unknown as string
       // DOMPurify drops the line break that ends a block; keep it so sanitized blocks join as the rendered ones do.
       return html.endsWith('\n') && !out.endsWith('\n') ? out + '\n' : out

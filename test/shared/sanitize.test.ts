@@ -6,6 +6,10 @@ import { renderEpisode } from '../../src/shared/render/render-episode'
 import { createNodeSanitizer, sanitizeBlocks } from '../../src/main/services/node-sanitizer'
 import { iframeSandbox } from '../../src/shared/sanitize-policy'
 import { defaultIframeHosts } from '../../src/shared/iframe-hosts'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { normalizedBlocks } from '../hugo-site/normalize-html'
+import { parseFixtures } from './render/fixture-file'
 
 const sanitizer = createNodeSanitizer()
 const clean = (markdown: string) => sanitizeBlocks(sanitizer, renderEpisode(markdown).blocks)
@@ -126,5 +130,25 @@ describe('sanitizing rendered episodes', () => {
     const html = renderEpisode('![a](a.png)', { resolveUrl: (u) => `shownotes-media://bundle/${u}` }).html
     expect(sanitizer.sanitize(html)).toBe('<p><img alt="a"></p>\n')
     expect(createNodeSanitizer({ urlSchemes: ['shownotes-media'] }).sanitize(html)).toBe(html)
+  })
+})
+
+describe('the fast path for plain markup', () => {
+  const full = createNodeSanitizer({ fastPath: false })
+  const fixtures = new URL('./render/fixtures/', import.meta.url)
+  const corpus = resolve(__dirname, '../../..', 'shared/corpus/episodes')
+  const texts: [string, string][] = []
+  for (const f of readdirSync(fixtures)) parseFixtures(readFileSync(new URL(f, fixtures), 'utf8')).forEach((c) => texts.push([`${f}: ${c.name}`, c.input]))
+  if (existsSync(corpus)) for (const g of readdirSync(corpus)) for (const f of readdirSync(join(corpus, g))) texts.push([`corpus ${g}/${f}`, readFileSync(join(corpus, g, f), 'utf8')])
+
+  it.each(texts)('gives what the DOM pass gives: %s', (_name, text) => {
+    const blocks = renderEpisode(text, { emoji: true }).blocks
+    expect(normalizedBlocks(sanitizeBlocks(sanitizer, blocks))).toEqual(normalizedBlocks(sanitizeBlocks(full, blocks)))
+  })
+
+  it('is taken by most blocks of a real episode', () => {
+    const blocks = renderEpisode(texts.find(([n]) => n.includes('34-reinvent'))?.[1] ?? '# a\n\ntext').blocks
+    const plain = blocks.filter((b) => sanitizer.sanitize(b.html) === b.html)
+    expect(plain.length / blocks.length).toBeGreaterThan(0.9)
   })
 })
