@@ -4,10 +4,10 @@ import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fillArchetype, formatGoTime } from '../../shared/archetype'
 import { numberFromTitle } from '../../shared/episode-number'
+import { setField } from '../../shared/front-matter/index'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
 import { episodeFolderName, nameProblem } from './folder-name'
-import { presetFields } from './front-matter-preset'
 import { resolveInside } from './paths'
 import type { SiteConfig } from './site-config'
 import { builtInTalkTemplate } from './talk-template'
@@ -71,11 +71,14 @@ export async function createEpisodeBundle(root: string, site: SiteConfig, req: N
     template = await readFile(archetype.abs, 'utf8')
   }
   const filled = fillArchetype(template, ctx).text
-  const text = presetFields(filled, [
-    ['title', { string: title }],
-    ['date', { date }],
-    ['draft', { bool: true }]
-  ])
+  let text: string
+  try {
+    // Only these fields' text changes; the archetype's comments and layout stay as written.
+    text = setField(setField(setField(filled, 'title', title), 'date', date), 'draft', true)
+  } catch (err) {
+    const which = archetype.kind === 'built-in' ? 'The built-in template' : `The archetype ${archetype.abs}`
+    throw new UserError(`${which} has front matter Shownotes cannot read (${err instanceof Error ? err.message : String(err)}). Fix it, then try again.`, 'bad-archetype')
+  }
   await writeFileAtomic(join(bundleAbs, 'index.md'), text)
   return `${bundleRel}/index.md`
 }

@@ -3,10 +3,10 @@
 import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { setField } from '../../shared/front-matter/index'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
 import { checkName } from './folder-name'
-import { presetFields } from './front-matter-preset'
 import { resolveInside } from './paths'
 
 /** The thing an episode path stands for: its bundle folder, or the leaf file itself. */
@@ -79,7 +79,13 @@ export async function duplicateEpisodeOnDisk(root: string, path: string, title: 
     const fileRel = unit.bundle ? `${targetRel}/${basename(path)}` : targetRel
     const fileAbs = resolveInside(root, fileRel)
     const text = await readFile(fileAbs, 'utf8')
-    await writeFileAtomic(fileAbs, presetFields(text, [['title', { string: `${title} (copy)` }], ['draft', { bool: true }]]))
+    let edited: string | null = null
+    try {
+      edited = setField(setField(text, 'title', `${title} (copy)`), 'draft', true)
+    } catch {
+      // Front matter that cannot be edited (broken, unclosed): the copy stays as the original was.
+    }
+    if (edited !== null) await writeFileAtomic(fileAbs, edited)
     return fileRel
   }
   throw new UserError(`Could not find a free name for a copy of "${path}".`, 'exists')
