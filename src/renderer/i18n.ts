@@ -262,6 +262,9 @@ const ja: Record<MessageKey, string> = {
 
 const tables: Record<Language, Record<MessageKey, string>> = { en, ja }
 
+/** Every message key (for tests that check both tables). */
+export const messageKeys = Object.keys(en) as MessageKey[]
+
 /** A message in `lang` with `{name}` placeholders filled. */
 export function translate(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = tables[lang][key] ?? en[key]

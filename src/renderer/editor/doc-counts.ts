@@ -10,7 +10,8 @@ export interface DocCounts {
 /** Counts the visible words and characters of a Markdown body (front matter already left out). */
 export function countBody(body: string): DocCounts {
   const visible = visibleText(body).replace(/^\s{0,3}(?:#{1,6}|[-+*>]|\d{1,9}[.)])\s+/gm, '').replace(/[*_~`#|]/g, '')
-  const dense = visible.replace(/\s+/g, '')
+  // Variation selectors, joiners and combining marks belong to the character before them.
+  const dense = visible.replace(/[\s\uFE0E\uFE0F\u200D]+|\p{M}+/gu, '')
   // Code points, not UTF-16 units: an emoji or a rare kanji is one character.
   const characters = dense.length - (dense.match(/[\uD800-\uDBFF]/g)?.length ?? 0)
   return { words: countWords(body), characters }
