@@ -74,12 +74,16 @@ function csv(text: string): string[][] {
     for (let i = 0; i < line.length; i++) {
       const c = line[i]
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (cur += '"'), i++
-        else if (c === '"') quoted = false
+        if (c === '"' && line[i + 1] === '"') {
+          cur += '"'
+          i++
+        } else if (c === '"') quoted = false
         else cur += c
       } else if (c === '"') quoted = true
-      else if (c === ',') cells.push(cur), (cur = '')
-      else cur += c
+      else if (c === ',') {
+        cells.push(cur)
+        cur = ''
+      } else cur += c
     }
     cells.push(cur)
     rows.push(cells)

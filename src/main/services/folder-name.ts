@@ -3,6 +3,7 @@ import { UserError } from '../../shared/user-error'
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i
 // Characters Windows refuses (and `/`, which every system refuses), control characters included.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/
 
 /** An ASCII slug of a title: `AWS News & more` → `aws-news-more`; empty when nothing ASCII is left (e.g. Japanese). */
