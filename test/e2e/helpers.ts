@@ -29,3 +29,16 @@ export async function openApp(options: { folder?: string; colorScheme?: 'light' 
   await page.goto(web.server.url)
   return { web, browser, page, dataDir, close: async () => (await browser.close(), await web.close()) }
 }
+
+/** Opens an episode from the sidebar's list and waits until the editor and the preview show it. */
+export async function openEpisode(page: Page, path: string): Promise<void> {
+  await page.getByRole('tab', { name: /^(Episodes|エピソード)/ }).click()
+  await page.locator(`button[data-path="${path}"]`).click()
+  await page.locator('.cm-content').waitFor()
+  await page.getByTestId('preview').locator('.chunk').first().waitFor({ state: 'attached' })
+}
+
+/** The text in the editor, line by line (every line is in the DOM for the short sample episodes). */
+export async function editorText(page: Page): Promise<string> {
+  return (await page.locator('.cm-content .cm-line').allTextContents()).join('\n')
+}

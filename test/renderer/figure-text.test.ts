@@ -30,7 +30,9 @@ describe('figure text', () => {
     ['on an empty line: just the figures', 'A\n|\nB', ['F1', 'F2'], 'A\nF1\nF2\nB'],
     ['at the end of a list item: on a new line at its indentation', '- Our setup|\n- Next', ['F1'], '- Our setup\n  F1\n- Next'],
     ['in the middle of a paragraph: on a line of its own', 'Before |after', ['F1'], 'Before \nF1\nafter'],
-    ['at the start of a line', '|Text', ['F1', 'F2'], 'F1\nF2\nText']
+    ['at the start of a line', '|Text', ['F1', 'F2'], 'F1\nF2\nText'],
+    ['in a blockquote: keeps the quote markers', '> Quote|\n> more', ['F1'], '> Quote\n> F1\n> more'],
+    ['in a list inside a quote', '> - item|', ['F1'], '> - item\n>   F1']
   ])('%s', (_name, marked, texts, expected) => {
     const at = marked.indexOf('|')
     const state = EditorState.create({ doc: marked.replace('|', '') })

@@ -39,14 +39,17 @@ export function mediaText(media: ImportedMedia, title = titleFromFileName(media.
 
 /**
  * The insertion for `texts` at `pos`: each on a line of its own, indented like the content of the list item (or
- * line) at `pos`, with line breaks added only where the drop point has text before or after it.
+ * line, or blockquote) at `pos`, with line breaks added only where the drop point has text before or after it.
  */
 export function insertionAt(state: EditorState, pos: number, texts: string[]): { from: number; insert: string; cursor: number } {
   const line = state.doc.lineAt(pos)
   const before = line.text.slice(0, pos - line.from)
   const after = line.text.slice(pos - line.from)
-  const item = /^(\s*)(?:[-+*]|\d{1,9}[.)])(\s+)/.exec(line.text)
-  const indent = item ? ' '.repeat(item[0].length) : (/^\s*/.exec(line.text)?.[0] ?? '')
+  // Inside a blockquote the new lines keep its `>` markers; inside a list item, its content's indentation.
+  const quote = /^(?:\s*>[ ]?)*/.exec(line.text)?.[0] ?? ''
+  const rest = line.text.slice(quote.length)
+  const item = /^\s*(?:[-+*]|\d{1,9}[.)])\s+/.exec(rest)
+  const indent = quote + (item ? ' '.repeat(item[0].length) : (/^\s*/.exec(rest)?.[0] ?? ''))
   const body = texts.join('\n' + indent)
   const lead = before.trim() ? '\n' + indent : ''
   const tail = after.trim() ? '\n' + indent : ''
