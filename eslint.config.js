@@ -7,7 +7,7 @@ import globals from 'globals'
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads', 'electron']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', '.*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

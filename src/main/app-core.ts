@@ -39,13 +39,9 @@ export class AppCore {
   /** Opens a folder (or the sample site when none is given) and starts watching it. */
   async open(folder?: string): Promise<WorkspaceInfo> {
     const root = folder ? resolve(folder) : ensureSampleSite(this.options.dataDir)
-    let isDir = false
-    try {
-      isDir = statSync(root).isDirectory()
-    } catch {
-      throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
-    }
-    if (!isDir) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
+    const stats = statSync(root, { throwIfNoEntry: false })
+    if (!stats) throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
+    if (!stats.isDirectory()) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
     await this.close()
     const ws = await Workspace.open(root, { dataDir: this.options.dataDir, clock: this.options.clock, trash: this.options.trash })
     this.workspace = ws

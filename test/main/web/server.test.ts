@@ -103,7 +103,10 @@ describe('web server', () => {
         res.on('data', (c) => {
           data += c
           if (data.includes('connected')) server.emit('didChangeFile', { path: 'content/talk/0001/index.md', hash: 'abc' })
-          if (data.includes('didChangeFile')) (resolve(data), req.destroy())
+          if (data.includes('didChangeFile')) {
+            resolve(data)
+            req.destroy()
+          }
         })
       })
       req.on('error', reject)
