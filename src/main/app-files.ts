@@ -20,8 +20,9 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf', '.md': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8'
 }
 
-export function contentSecurityPolicy(iframeHosts: string[] = defaultIframeHosts): string {
-  const frames = iframeHosts.map((h) => `https://${h}`).join(' ')
+/** The window's policy; `extraIframeHosts` are the player hosts a user added in settings, on top of the defaults. */
+export function contentSecurityPolicy(extraIframeHosts: string[] = []): string {
+  const frames = [...new Set([...defaultIframeHosts, ...extraIframeHosts])].map((h) => `https://${h}`).join(' ')
   return [
     "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:",
     "media-src 'self' blob: https:", `frame-src ${frames}`, "connect-src 'self'", "object-src 'none'", "base-uri 'none'",

@@ -19,6 +19,7 @@ beforeAll(() => {
   symlinkSync(outside, join(root, 'content/escape'))
   symlinkSync(join(outside, 'passwd'), join(root, 'content/talk/0001/link.md'))
   symlinkSync(join(root, 'content/talk/0001/index.md'), join(root, 'content/inside-link.md'))
+  symlinkSync(join(outside, 'not-yet.md'), join(root, 'content/dangling.md'))
 })
 
 describe('resolveInside', () => {
@@ -40,6 +41,7 @@ describe('resolveInside', () => {
     ['a symlinked folder leading out', 'content/escape/passwd', /through a link/],
     ['a symlinked file leading out', 'content/talk/0001/link.md', /through a link/],
     ['a new file under a symlink leading out', 'content/escape/new.md', /through a link/],
+    ['a dangling symlink pointing out', 'content/dangling.md', /through a link/],
     ['a NUL byte', 'content/talk/0001/index.md\0.png', /NUL/],
     ['an empty path', '', /required/]
   ])('refuses %s', (_name, path, message) => {

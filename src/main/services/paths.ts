@@ -1,6 +1,6 @@
 // Path confinement: every path from the UI, the CLI or the web is resolved inside the workspace root or refused.
-import { realpathSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { UserError } from '../../shared/user-error'
 
 function inside(root: string, target: string): boolean {
@@ -8,14 +8,19 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel))
 }
 
-/** The real path of the deepest part of `p` that exists, with the rest appended (so new files can be checked). */
-function realpathOfExisting(p: string): string {
+/**
+ * The real path of the deepest part of `p` that exists, with the rest appended (so new files can be checked).
+ * A dangling symlink is followed to where it points, so a link to a missing file outside still counts as outside.
+ */
+function realpathOfExisting(p: string, hops = 0): string {
   const rest: string[] = []
   let cur = p
   for (;;) {
     try {
       return resolve(realpathSync(cur), ...rest.reverse())
     } catch {
+      const link = lstatSync(cur, { throwIfNoEntry: false })
+      if (link?.isSymbolicLink() && hops < 40) return resolve(realpathOfExisting(resolve(dirname(cur), readlinkSync(cur)), hops + 1), ...rest.reverse())
       const parent = resolve(cur, '..')
       if (parent === cur) return p
       rest.push(cur.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)))
