@@ -67,9 +67,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       failed++
       io.err(`${show(r.file)}: not exported: ${r.message}`)
     } else if (r.kind === 'export') {
-      for (const w of r.warnings) io.err(`${show(r.file)}: ${w}`)
-      if (r.warnings.length) warned++
-      for (const c of r.counts ?? []) if (!c.fits) io.err(`${show(r.file)}: ${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)
+      // One line per episode, whatever it has to say, so a folder export stays readable in a CI log.
+      const notes = [...r.warnings, ...(r.counts ?? []).filter((c) => !c.fits).map((c) => `${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)]
+      if (notes.length) {
+        warned++
+        io.err(`${show(r.file)}: ${notes.join(' ')}`)
+      }
       if (episodes.length === 1) printSingle(io, r, show)
     }
   }

@@ -35,21 +35,16 @@ export interface BodyRefs {
 /** Scans `text` from `bodyFrom` on. `shortcodes` are the parser's top-level items (their tags are masked). */
 export function scanBody(text: string, bodyFrom: number, shortcodes: ShortcodeItem[]): BodyRefs {
   const body = text.slice(bodyFrom)
-  const chars = body.split('')
-  const blank = (from: number, to: number) => {
-    for (let i = Math.max(0, from); i < Math.min(to, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
-  }
   const code = findCode(body)
-  for (const c of code) blank(c.from, c.to)
+  const afterCode = mask(body, code)
   const comments: BodyRefs['comments'] = []
-  const commentRe = /<!--[\s\S]*?(?:-->|$)/g
-  const afterCode = chars.join('')
-  for (const m of afterCode.matchAll(commentRe)) {
+  const hidden = [...code]
+  for (const m of afterCode.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
     comments.push({ from: bodyFrom + m.index, to: bodyFrom + m.index + m[0].length, text: body.slice(m.index, m.index + m[0].length) })
-    blank(m.index, m.index + m[0].length)
+    hidden.push({ from: m.index, to: m.index + m[0].length })
   }
-  maskShortcodes(shortcodes, bodyFrom, blank)
-  const masked = chars.join('')
+  shortcodeTags(shortcodes, bodyFrom, hidden)
+  const masked = mask(body, hidden)
 
   const refs: BodyRef[] = []
   findMarkdownLinks(masked, body, bodyFrom, refs)
@@ -60,16 +55,32 @@ export function scanBody(text: string, bodyFrom: number, shortcodes: ShortcodeIt
 }
 
 // Shortcode tags are masked but a paired shortcode's inner Markdown is kept: Hugo renders it as Markdown.
-function maskShortcodes(items: ShortcodeItem[], base: number, blank: (from: number, to: number) => void): void {
+function shortcodeTags(items: ShortcodeItem[], base: number, out: { from: number; to: number }[]): void {
   for (const item of items) {
     if (item.type !== 'shortcode') {
-      blank(item.from - base, item.to - base)
+      out.push({ from: item.from - base, to: item.to - base })
       continue
     }
-    blank(item.tagFrom - base, item.tagTo - base)
-    if (item.close) blank(item.close.from - base, item.close.to - base)
-    if (item.inner) maskShortcodes(item.inner.children, base, blank)
+    out.push({ from: item.tagFrom - base, to: item.tagTo - base })
+    if (item.close) out.push({ from: item.close.from - base, to: item.close.to - base })
+    if (item.inner) shortcodeTags(item.inner.children, base, out)
   }
+}
+
+/** `text` with the ranges replaced by spaces (line breaks kept, so offsets and lines stay the same). */
+function mask(text: string, ranges: { from: number; to: number }[]): string {
+  if (!ranges.length) return text
+  const sorted = [...ranges].sort((a, b) => a.from - b.from)
+  let out = ''
+  let pos = 0
+  for (const r of sorted) {
+    const from = Math.max(pos, r.from)
+    const to = Math.min(text.length, r.to)
+    if (to <= from) continue
+    out += text.slice(pos, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ')
+    pos = to
+  }
+  return out + text.slice(pos)
 }
 
 const FENCE = /^([ \t]*(?:>[ \t]?)*[ \t]*)(`{3,}|~{3,})(.*)$/

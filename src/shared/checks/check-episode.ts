@@ -7,7 +7,7 @@ import { collectFacts, type FactsInput } from './facts'
 import { checkRules } from './registry'
 import type { RuleSetting } from './config'
 
-/** `headingIds`: the ids of the rendered page when the caller has rendered it already (else it is rendered here). */
+/** `headingIds`: the ids of the rendered page when the caller has rendered it already (else it is rendered here when needed). */
 export type CheckOptions = FactsInput
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -17,7 +17,8 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * applied (rules turned off, severities changed). Sorted by offset, then severity, then rule id.
  */
 export function checkEpisode(text: string, options: CheckOptions = {}): Diagnostic[] {
-  const facts = collectFacts(text, { ...options, headingIds: options.headingIds ?? pageIds(text) })
+  // Rendering the page is the costly part of a check: done only when the episode links to a #fragment.
+  const facts = collectFacts(text, { ...options, headingIds: options.headingIds ?? (() => pageIds(text)) })
   const locate = locator(text)
   const settings = facts.config.rules
   const out: Diagnostic[] = []

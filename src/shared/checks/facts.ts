@@ -12,8 +12,8 @@ export interface FactsInput {
   now?: Date
   timeZone?: string
   config?: Partial<CheckConfig>
-  /** Heading ids the page will have (from the renderer), for `#anchor` links. */
-  headingIds?: Iterable<string>
+  /** Heading ids the page will have (from the renderer), for `#anchor` links; a function is called only when needed. */
+  headingIds?: Iterable<string> | (() => Iterable<string>)
   /** Other ids the rendered page has (figure ids …). */
   extraIds?: Iterable<string>
 }
@@ -25,7 +25,8 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
   for (const [k, v] of Object.entries(frontMatter.data ?? {})) if (!fields.has(k.toLowerCase())) fields.set(k.toLowerCase(), v)
   const shortcodes = parseShortcodes(text, split.bodyFrom)
   const refs = scanBody(text, split.bodyFrom, shortcodes.items)
-  const anchors = new Set<string>([...(input.headingIds ?? []), ...(input.extraIds ?? []), ...refs.htmlIds])
+  let anchors: Set<string> | null = null
+  const headingIds = input.headingIds
   return {
     text,
     split,
@@ -33,7 +34,8 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
     fields,
     shortcodes,
     refs,
-    anchors,
+    anchors: () =>
+      (anchors ??= new Set<string>([...((typeof headingIds === 'function' ? headingIds() : headingIds) ?? []), ...(input.extraIds ?? []), ...refs.htmlIds])),
     bundleFiles: input.bundleFiles ? [...input.bundleFiles] : null,
     now: input.now ?? new Date(),
     timeZone: input.timeZone,

@@ -16,8 +16,8 @@ export interface EpisodeFacts {
   fields: Map<string, unknown>
   shortcodes: ParsedShortcodes
   refs: BodyRefs
-  /** Ids a `#fragment` link on this page can reach: headings, raw HTML ids, figure ids. */
-  anchors: Set<string>
+  /** Ids a `#fragment` link on this page can reach: headings, raw HTML ids, figure ids (worked out on first use: it renders the page). */
+  anchors(): Set<string>
   /** Bundle-relative paths of the files next to `index.md` (forward slashes); null for a leaf file. */
   bundleFiles: string[] | null
   now: Date

@@ -6,38 +6,79 @@ export type HtmlToken =
   | { type: 'end'; name: string }
   | { type: 'text'; text: string }
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/g
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+const NAME = /[a-zA-Z][a-zA-Z0-9-]*/y
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template', 'svg', 'math'])
 
-export function tokenizeHtml(html: string): HtmlToken[] {
+/**
+ * Tokens of `html`. Attributes are read only for the elements in `attrsFor` (all when omitted): reading them is
+ * most of the cost, and a cleaner that keeps only links needs only `<a href>`.
+ */
+export function tokenizeHtml(html: string, attrsFor?: ReadonlySet<string>): HtmlToken[] {
   const out: HtmlToken[] = []
   let pos = 0
-  TAG.lastIndex = 0
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (m.index > pos) out.push({ type: 'text', text: decodeEntities(html.slice(pos, m.index)) })
-    pos = TAG.lastIndex
-    if (!m[2]) continue // comment, doctype, processing instruction
-    const name = m[2].toLowerCase()
-    if (m[1]) {
+  const text = (to: number) => {
+    if (to > pos) out.push({ type: 'text', text: decodeEntities(html.slice(pos, to)) })
+  }
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', pos)) {
+    const next = html.charCodeAt(lt + 1)
+    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+      // Comment, doctype or processing instruction: dropped.
+      text(lt)
+      const close = html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt)
+      pos = close === -1 ? html.length : close + (html.startsWith('<!--', lt) ? 3 : 1)
+      continue
+    }
+    const closing = next === 0x2f /* / */
+    NAME.lastIndex = lt + (closing ? 2 : 1)
+    const m = NAME.exec(html)
+    if (!m) {
+      // A lone "<" is text.
+      text(lt + 1)
+      pos = lt + 1
+      continue
+    }
+    const end = tagEnd(html, NAME.lastIndex)
+    if (end === -1) break // an unfinished tag at the end: the rest is text
+    text(lt)
+    const name = m[0].toLowerCase()
+    pos = end + 1
+    if (closing) {
       out.push({ type: 'end', name })
       continue
     }
+    const selfClosing = html.charCodeAt(end - 1) === 0x2f
     const attrs: Record<string, string> = {}
-    for (const a of m[3].matchAll(ATTR)) {
-      const key = a[1].toLowerCase()
-      if (!(key in attrs)) attrs[key] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')
+    if (!attrsFor || attrsFor.has(name)) {
+      for (const a of html.slice(NAME.lastIndex, selfClosing ? end - 1 : end).matchAll(ATTR)) {
+        const key = a[1].toLowerCase()
+        if (!(key in attrs)) attrs[key] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')
+      }
     }
-    out.push({ type: 'start', name, attrs, selfClosing: m[4] === '/' })
+    out.push({ type: 'start', name, attrs, selfClosing })
     // Elements whose content is not HTML (scripts, players, SVG): skip to their end tag, keeping nothing inside.
-    if (RAW_TEXT.has(name) && m[4] !== '/') {
-      const end = html.toLowerCase().indexOf(`</${name}`, pos)
-      pos = end === -1 ? html.length : end
-      TAG.lastIndex = pos
+    if (RAW_TEXT.has(name) && !selfClosing) {
+      const closeTag = new RegExp(`</${name}`, 'ig')
+      closeTag.lastIndex = pos
+      const close = closeTag.exec(html)
+      pos = close ? close.index : html.length
     }
   }
-  if (pos < html.length) out.push({ type: 'text', text: decodeEntities(html.slice(pos)) })
+  text(html.length)
   return out
+}
+
+/** The offset of the `>` that ends a tag whose attributes start at `from` (quoted values may hold `>`). */
+function tagEnd(html: string, from: number): number {
+  let quote = 0
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i)
+    if (quote) {
+      if (c === quote) quote = 0
+    } else if (c === 0x22 || c === 0x27) quote = c
+    else if (c === 0x3e) return i
+  }
+  return -1
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©', reg: '®', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', times: '×', trade: '™', deg: '°' }

@@ -12,7 +12,8 @@ export type HtmlNode = HtmlElement | string
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul'])
 
-export function parseHtml(html: string): HtmlElement {
+/** The element tree of `html`; attributes are kept only for the elements in `attrsFor` (all when omitted). */
+export function parseHtml(html: string, attrsFor?: ReadonlySet<string>): HtmlElement {
   const root: HtmlElement = { name: '#root', attrs: {}, children: [] }
   const stack: HtmlElement[] = [root]
   const top = () => stack[stack.length - 1]
@@ -25,7 +26,7 @@ export function parseHtml(html: string): HtmlElement {
       if (stopAt.includes(stack[i].name)) return
     }
   }
-  for (const t of tokenizeHtml(html)) {
+  for (const t of tokenizeHtml(html, attrsFor)) {
     if (t.type === 'text') {
       const children = top().children
       if (typeof children[children.length - 1] === 'string') children[children.length - 1] += t.text

@@ -60,6 +60,8 @@ interface ListBlock {
 }
 type Block = { kind: 'p'; content: Inline[] } | ListBlock
 
+// Only links keep an attribute (href); every other element is kept or dropped by its name alone.
+const LINKS_ONLY = new Set(['a'])
 const DROP = new Set(['del', 's', 'strike', 'script', 'style', 'iframe', 'video', 'audio', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'button', 'select', 'textarea', 'input', 'img', 'picture', 'source', 'track', 'hr', 'head', 'title', 'meta', 'link', 'base', 'form'])
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'figure', 'figcaption', 'details', 'summary', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'address', 'center', 'hr'])
 
@@ -67,7 +69,7 @@ export function exportHtml(text: string, options: HtmlExportOptions = {}): HtmlE
   const { pageUrl, baseURL } = options
   const rendered = renderEpisode(text, { emoji: options.emoji, resolveUrl: pageUrl ? (u) => absoluteUrl(u, pageUrl, baseURL ?? pageUrl) : undefined })
   const left = { images: 0, players: 0, links: 0 }
-  const tree = parseHtml(rendered.html)
+  const tree = parseHtml(rendered.html, LINKS_ONLY)
   countDropped(tree, left)
   const blocks = toBlocks(tree.children, left)
   const html = blocks.map(blockHtml).join('\n')
@@ -76,8 +78,9 @@ export function exportHtml(text: string, options: HtmlExportOptions = {}): HtmlE
   if (left.images) warnings.push(`${left.images} image${left.images === 1 ? ' is' : 's are'} left out: description fields take no images.`)
   if (left.players) warnings.push(`${left.players} player${left.players === 1 ? ' is' : 's are'} left out: description fields take no embedded players.`)
   if (left.links) warnings.push(`${left.links} link${left.links === 1 ? '' : 's'} to this site's pages kept as text only: export with the page URL to keep them as links.`)
+  const lengths = { html: codePoints(html), text: codePoints(plain) }
   const counts = (options.platforms ?? platforms).map((p) => {
-    const characters = [...(p.counts === 'html' ? html : plain)].length
+    const characters = lengths[p.counts]
     return { id: p.id, name: p.name, limit: p.limit, characters, fits: characters <= p.limit }
   })
   return { html, text: plain, counts, warnings }
@@ -107,7 +110,7 @@ function toBlocks(nodes: HtmlNode[], left: { links: number }): Block[] {
       continue
     }
     flush()
-    const inline = () => trimInline(toInline(n.children, left))
+    const inline = () => toInline(n.children, left)
     switch (n.name) {
       case 'p':
       case 'dd':
@@ -139,7 +142,29 @@ function toBlocks(nodes: HtmlNode[], left: { links: number }): Block[] {
 }
 
 function pushParagraph(out: Block[], content: Inline[]): void {
-  if (trimInline(content).length) out.push({ kind: 'p', content: trimInline(content) })
+  const trimmed = trimInline(content)
+  if (trimmed.length) out.push({ kind: 'p', content: trimmed })
+}
+
+/** Characters as people count them (an emoji or a kanji is one), without building an array. */
+function codePoints(s: string): number {
+  let n = s.length
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
+  return n
+}
+
+/** True when the inline content shows something (text that is not only white space, or a nested element with some). */
+function hasContent(list: Inline[]): boolean {
+  return list.some((x) => (typeof x === 'string' ? x.trim() !== '' : x.tag !== 'br' && hasContent(x.children)))
 }
 
 function toList(el: HtmlElement, left: { links: number }): ListBlock {
@@ -181,9 +206,9 @@ function toInline(nodes: HtmlNode[], left: { links: number }): Inline[] {
         break
       case 'a': {
         const href = (n.attrs.href ?? '').trim()
-        if (/^(https?:\/\/|mailto:)/i.test(href) && trimInline(children).length) out.push({ tag: 'a', href, children })
+        if (/^(https?:\/\/|mailto:)/i.test(href) && hasContent(children)) out.push({ tag: 'a', href, children: trimInline(children) })
         else {
-          if (href && !href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && trimInline(children).length) left.links++
+          if (href && !href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && hasContent(children)) left.links++
           out.push(...children)
         }
         break
@@ -198,8 +223,7 @@ function toInline(nodes: HtmlNode[], left: { links: number }): Inline[] {
 }
 
 function wrap(tag: 'strong' | 'em', children: Inline[]): Inline[] {
-  const inner = trimInline(children)
-  return inner.length ? [{ tag, children: inner }] : []
+  return hasContent(children) ? [{ tag, children: trimInline(children) }] : []
 }
 
 /** Drops white space and line breaks at both ends (and empty strings) so no block starts or ends blank. */

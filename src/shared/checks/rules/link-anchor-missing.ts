@@ -13,8 +13,10 @@ export const linkAnchorMissing: CheckRule = {
       const raw = ref.url.slice(1)
       const id = decode(raw)
       // Footnote links are made by the footnote renderer; `#top` is a browser convention.
-      if (facts.anchors.has(id) || facts.anchors.has(raw) || /^fn(ref)?\d*[:-]?/.test(id) || id === 'top') continue
-      const guess = closestName(id, facts.anchors, Math.max(2, Math.floor(id.length / 4)))
+      if (/^fn(ref)?\d*[:-]?/.test(id) || id === 'top') continue
+      const anchors = facts.anchors()
+      if (anchors.has(id) || anchors.has(raw)) continue
+      const guess = closestName(id, anchors, Math.max(2, Math.floor(id.length / 4)))
       report({
         from: ref.urlFrom,
         to: ref.urlTo,
