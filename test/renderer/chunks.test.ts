@@ -11,6 +11,8 @@ describe('cutting a body into chunks', () => {
   it.each([
     ['paragraphs and headings', '## A\n\nOne.\n\nTwo.\n', ['## A\n\n', 'One.\n\n', 'Two.\n']],
     ['a loose list stays whole', '- a\n\n- b\n\nAfter\n', ['- a\n\n- b\n\n', 'After\n']],
+    ['a list after a heading is a chunk of its own', '## Links\n\n1. a\n2. b\n\n> q\n', ['## Links\n\n', '1. a\n2. b\n\n', '> q\n']],
+    ['a list after a paragraph too, and the paragraph after it', 'Intro\n\n- a\n\n- b\n\nOutro\n', ['Intro\n\n', '- a\n\n- b\n\n', 'Outro\n']],
     ['an ordered list stays whole', '1. a\n\n2. b\n', ['1. a\n\n2. b\n']],
     ['indented continuation stays with its item', '- a\n\n  more\n\nAfter\n', ['- a\n\n  more\n\n', 'After\n']],
     ['a fence with blank lines stays whole', '```js\nx\n\ny\n```\n\nAfter\n', ['```js\nx\n\ny\n```\n\n', 'After\n']],

@@ -12,6 +12,11 @@ export function topLine(view: EditorView): number {
 
 /** Scrolls the editor so `line` (1-based, fractional) is at the top. */
 export function scrollToLine(view: EditorView, line: number): void {
+  // The first line shows the editor's top padding too.
+  if (line <= 1) {
+    view.scrollDOM.scrollTop = 0
+    return
+  }
   const doc = view.state.doc
   const n = Math.min(doc.lines, Math.max(1, Math.floor(line)))
   const block = view.lineBlockAt(doc.line(n).from)

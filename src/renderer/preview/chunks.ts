@@ -26,6 +26,8 @@ interface ScanState {
   comment: boolean
   rawEnd: RegExp | null
   depth: number
+  /** A top-level list is open: after a blank line, a new item continues it (a loose list), so no cut there. */
+  listOpen: boolean
 }
 
 function neutral(s: ScanState): boolean {
@@ -46,6 +48,8 @@ function advance(s: ScanState, line: string, paired: ReadonlySet<string>): void 
     if (s.rawEnd.test(line)) s.rawEnd = null
     return
   }
+  if (LIST_MARKER.test(line)) s.listOpen = true
+  else if (/^#{1,6}(?:\s|$)/.test(line)) s.listOpen = false
   const fence = FENCE.exec(line)
   if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
     s.fence = { char: fence[1][0], length: fence[1].length }
@@ -75,8 +79,8 @@ function isBlank(line: string): boolean {
 }
 
 /** Whether a line after a blank line starts a block that nothing before it can continue. */
-function startsAfresh(line: string): boolean {
-  return /^\S/.test(line) && !LIST_MARKER.test(line)
+function startsAfresh(line: string, s: ScanState): boolean {
+  return /^\S/.test(line) && (!s.listOpen || !LIST_MARKER.test(line))
 }
 
 /**
@@ -85,17 +89,19 @@ function startsAfresh(line: string): boolean {
  */
 export function scanChunks(doc: Text, from: number, options: ChunkOptions, stopAt: (cut: number) => boolean = () => false): { chunks: Chunk[]; stoppedAt: number | null } {
   const chunks: Chunk[] = []
-  const state: ScanState = { fence: null, comment: false, rawEnd: null, depth: 0 }
+  const state: ScanState = { fence: null, comment: false, rawEnd: null, depth: 0, listOpen: false }
   if (from >= doc.length) return { chunks: [], stoppedAt: null }
   let start = from
   let prevBlank = false
   let line = doc.lineAt(from)
   for (;;) {
     const text = from > line.from ? line.text.slice(from - line.from) : line.text
-    if (line.from > start && prevBlank && neutral(state) && startsAfresh(text)) {
+    if (line.from > start && prevBlank && neutral(state) && startsAfresh(text, state)) {
       chunks.push({ from: start, to: line.from, text: doc.sliceString(start, line.from, '\n') })
       start = line.from
       if (stopAt(start)) return { chunks, stoppedAt: start }
+      // Whatever starts here, a list before the cut is over.
+      state.listOpen = false
     }
     advance(state, text, options.pairedNames)
     prevBlank = isBlank(text)
