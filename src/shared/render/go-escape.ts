@@ -17,6 +17,8 @@ export function goHtmlInAttr(html: string): string {
 const utf8 = new TextEncoder()
 const safeScheme = /^(?:https?|mailto):/i
 const hasScheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:/
+// Nothing to encode: no % (whose escapes need checking) and only characters URLs may hold as they are.
+const plainUrl = /^[A-Za-z0-9\-._~!#$&*+,/:;=?@[\]]*$/
 
 /** A string printed in a URL attribute (href, src): unsafe schemes become `#ZgotmplZ`, the rest is normalised. */
 export function goUrl(s: string): string {
@@ -26,6 +28,7 @@ export function goUrl(s: string): string {
 /** The URL html/template would print for `s`, before HTML escaping (percent-encoding what URLs may not hold). */
 export function goNormalizeUrl(s: string): string {
   if (hasScheme.test(s) && !safeScheme.test(s)) return '#ZgotmplZ'
+  if (plainUrl.test(s)) return s
   let out = ''
   const bytes = utf8.encode(s)
   for (let i = 0; i < bytes.length; i++) {

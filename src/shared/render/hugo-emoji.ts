@@ -8,6 +8,10 @@ function emojiMaxSize(): number {
   return maxSize
 }
 
+function emojiFor(name: string): string | undefined {
+  return Object.hasOwn(emojis, name) ? emojis[name] : undefined
+}
+
 /** Replaces `:smile:`-style codes in `html` as Hugo's Emojify does. */
 export function emojify(html: string): string {
   if (html.indexOf(':') === -1) return html
@@ -18,21 +22,22 @@ export function emojify(html: string): string {
   let k = html.indexOf(':', start)
   while (k !== -1) {
     const upper = Math.min(k + max, html.length)
-    const endRel = html.slice(k + 1, upper).indexOf(':')
-    const space = html.slice(k, upper).indexOf(' ')
-    if (endRel < 0) {
+    let end = html.indexOf(':', k + 1)
+    if (end >= upper) end = -1
+    let space = html.indexOf(' ', k)
+    if (space >= upper) space = -1
+    if (end < 0) {
       start = k + 1
-    } else if (endRel === 0 || (space !== -1 && space < endRel)) {
-      start = k + endRel + 1
+    } else if (end === k + 1 || (space !== -1 && space < end)) {
+      start = end
     } else {
-      const name = html.slice(k + 1, k + 1 + endRel)
-      const emoji = Object.hasOwn(emojis, name) ? emojis[name] : undefined
+      const emoji = emojiFor(html.slice(k + 1, end))
       if (emoji) {
         out += html.slice(copied, k) + emoji
-        copied = k + endRel + 2
+        copied = end + 1
         start = copied
       } else {
-        start = k + endRel + 1
+        start = end
       }
     }
     if (start >= html.length) break
