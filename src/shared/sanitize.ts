@@ -11,7 +11,7 @@ import {
   forbiddenTags,
   iframeSandbox,
   isAllowedIframeSrc,
-  isPlainMarkup,
+  plainMarkup,
   type PlainMarkupCheck
 } from './sanitize-policy'
 import { defaultIframeHosts } from './iframe-hosts'
@@ -28,7 +28,7 @@ export interface SanitizerOptions {
 export interface Sanitizer {
   /**
    * Returns `html` with everything outside the policy removed. HTML that is plainly within the policy (what the
-   * renderer writes for Markdown and the theme's shortcodes) comes back as it is, without a DOM pass; sanitize a
+   * renderer writes for Markdown and the theme's shortcodes, player iframes of allowed hosts) skips the DOM pass; sanitize a
    * rendered episode block by block (`renderEpisode(…).blocks`) so only blocks with author HTML take that pass.
    */
   sanitize(html: string): string
@@ -42,16 +42,30 @@ interface AttributeNode {
   parentNode: { removeChild(child: unknown): unknown } | null
 }
 
-/** Creates a sanitizer bound to `window` (a browser window or a Node DOM such as jsdom's). */
+// Without a document at hand, an id that could be a DOM property name (an identifier such as "links") is left to
+// the DOM pass; ids with a hyphen, a colon or non-ASCII letters can never shadow one.
+const maybeDomProperty = /^[A-Za-z_$][\w$]*$/
+
+/**
+ * Creates a sanitizer bound to `window` (a browser window or a Node DOM such as jsdom's). Pass a function instead
+ * to create the window only when some HTML needs the DOM pass (Node: most episodes never do).
+ */
 export function createSanitizer(window: unknown, options: SanitizerOptions = {}): Sanitizer {
-  const purify = DOMPurify(window as WindowLike)
-  if (!purify.isSupported) throw new Error('DOMPurify cannot run on the given window.')
   const hosts = options.iframeHosts ?? defaultIframeHosts
   const urlPattern = allowedUrlPattern(options.urlSchemes)
-  const doc = (window as { document: Record<string, unknown> & { createElement(tag: string): Record<string, unknown> } }).document
-  const form = doc.createElement('form')
-  // DOMPurify drops an id that would shadow a property of the document or of a form (DOM clobbering); so does the check.
-  const plain: PlainMarkupCheck = { urlPattern, clobbers: (name) => name in doc || name in form }
+  let clobbers: (name: string) => boolean
+  if (typeof window === 'function') {
+    clobbers = (name) => maybeDomProperty.test(name)
+  } else {
+    const doc = (window as { document: Record<string, unknown> & { createElement(tag: string): Record<string, unknown> } }).document
+    const form = doc.createElement('form')
+    // DOMPurify drops an id that would shadow a property of the document or of a form (DOM clobbering); so does the check.
+    clobbers = (name) => name in doc || name in form
+  }
+  const plain: PlainMarkupCheck = { urlPattern, clobbers, iframeHosts: hosts }
+  let purify: ReturnType<typeof DOMPurify> | null = null
+  const domPass = () => (purify ??= createPurify(typeof window === 'function' ? (window as () => unknown)() : window, hosts))
+  if (typeof window !== 'function') domPass()
   const config = {
     ADD_TAGS: extraTags,
     ADD_ATTR: extraAttributes,
@@ -63,6 +77,21 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
     RETURN_TRUSTED_TYPE: false
   }
 
+  return {
+    sanitize: (html: string) => {
+      const fast = options.fastPath === false ? null : plainMarkup(html, plain)
+      if (fast !== null) return fast
+      const out = domPass().sanitize(html, config) as unknown as string
+      // DOMPurify drops the line break that ends a block; keep it so sanitized blocks join as the rendered ones do.
+      return html.endsWith('\n') && !out.endsWith('\n') ? out + '\n' : out
+    }
+  }
+}
+
+/** DOMPurify on `window` with the policy's hooks (player hosts, data: URLs, inputs, sandbox). */
+function createPurify(window: unknown, hosts: string[]): ReturnType<typeof DOMPurify> {
+  const purify = DOMPurify(window as WindowLike)
+  if (!purify.isSupported) throw new Error('DOMPurify cannot run on the given window.')
   purify.addHook('uponSanitizeElement', (node, data) => {
     const el = node as unknown as AttributeNode
     if (data.tagName === 'iframe' && !isAllowedIframeSrc(el.getAttribute('src') ?? '', hosts)) el.parentNode?.removeChild(el)
@@ -89,12 +118,5 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
     }
   })
 
-  return {
-    sanitize: (html: string) => {
-      if (options.fastPath !== false && isPlainMarkup(html, plain)) return html
-      const out = purify.sanitize(html, config) as unknown as string
-      // DOMPurify drops the line break that ends a block; keep it so sanitized blocks join as the rendered ones do.
-      return html.endsWith('\n') && !out.endsWith('\n') ? out + '\n' : out
-    }
-  }
+  return purify
 }

@@ -50,6 +50,11 @@ export function sampleEpisode(number: number, bytes: number): string {
   ].join('\n')
   const encoder = new TextEncoder()
   let text = head
-  for (let n = number * 31; encoder.encode(text).length < bytes; n++) text += '\n' + sampleSection(n)
+  let size = encoder.encode(head).length
+  for (let n = number * 31; size < bytes; n++) {
+    const section = '\n' + sampleSection(n)
+    text += section
+    size += encoder.encode(section).length
+  }
   return text
 }

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom'
 import { renderEpisode } from '../../src/shared/render/render-episode'
 import { createNodeSanitizer, sanitizeBlocks } from '../../src/main/services/node-sanitizer'
 import { iframeSandbox } from '../../src/shared/sanitize-policy'
+import { createSanitizer } from '../../src/shared/sanitize'
 import { defaultIframeHosts } from '../../src/shared/iframe-hosts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -144,6 +145,16 @@ describe('the fast path for plain markup', () => {
   it.each(texts)('gives what the DOM pass gives: %s', (_name, text) => {
     const blocks = renderEpisode(text, { emoji: true }).blocks
     expect(normalizedBlocks(sanitizeBlocks(sanitizer, blocks))).toEqual(normalizedBlocks(sanitizeBlocks(full, blocks)))
+  })
+
+  it('treats ids that would shadow document properties like the DOM pass, with or without a window at hand', () => {
+    const md = '## Links\n\n## Show notes\n\n## 日本語\n'
+    const blocks = renderEpisode(md).blocks
+    const withWindow = createSanitizer(new JSDOM('').window)
+    const expected = '<h2>Links</h2>\n<h2 id="show-notes">Show notes</h2>\n<h2 id="日本語">日本語</h2>\n'
+    expect(sanitizeBlocks(withWindow, blocks)).toBe(expected)
+    expect(sanitizeBlocks(sanitizer, blocks)).toBe(expected)
+    expect(sanitizeBlocks(full, blocks)).toBe(expected)
   })
 
   it('is taken by most blocks of a real episode', () => {
