@@ -1,7 +1,7 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
 // the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
 // and their shortcuts run the same functions.
-import { openLintPanel } from '@codemirror/lint'
+import { forceLinting, openLintPanel } from '@codemirror/lint'
 import { openSearchPanel } from '@codemirror/search'
 import { EditorView } from '@codemirror/view'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -14,6 +14,7 @@ import { Dialog } from './components/Dialog'
 import { EditorPane } from './components/EditorPane'
 import { EpisodeList } from './components/EpisodeList'
 import { FrontMatterForm } from './components/FrontMatterForm'
+import { Icon } from './components/Icon'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
 import { Outline } from './components/Outline'
@@ -208,13 +209,17 @@ export function App() {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, bundleFiles: [] as string[] })
-  live.current = { episodePath, media, t, bundleFiles: media.files.filter((f) => f.state !== 'missing').map((f) => f.name) }
+  const live = useRef({ episodePath, media, t, bundleFiles: undefined as string[] | undefined })
+  live.current = { episodePath, media, t, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
+  // The bundle's files arrived or changed: check again with them.
+  useEffect(() => {
+    if (bus.view && media.known) forceLinting(bus.view)
+  }, [bus, media.known, media.files])
   const editorHooks = useMemo(
     () => ({
       files: () => live.current.media.current(),
       lintSources: (): DiagnosticSource[] => [
-        (text: string) => (live.current.episodePath?.endsWith('index.md') ? checkEpisode(text, { bundleFiles: live.current.bundleFiles, now: new Date() }) : checkEpisode(text, { now: new Date() }))
+        (text: string) => checkEpisode(text, { bundleFiles: live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined, now: new Date() })
       ],
       onCommand: (command: MenuCommand) => commandRef.current(command),
       media: {
@@ -261,11 +266,14 @@ export function App() {
             + {t('toolbar.newEpisode')}
           </button>
           <span className="spacer" />
-          <select className="language" aria-label={t('toolbar.language')} title={t('toolbar.language')} value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
-            <option value="system">{t('lang.system')}</option>
-            <option value="en">{t('lang.en')}</option>
-            <option value="ja">{t('lang.ja')}</option>
-          </select>
+          <label className="language-picker" title={t('toolbar.language')}>
+            <Icon name="globe" />
+            <select className="language" aria-label={t('toolbar.language')} value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
+              <option value="system">{t('lang.system')}</option>
+              <option value="en">{t('lang.en')}</option>
+              <option value="ja">{t('lang.ja')}</option>
+            </select>
+          </label>
           {ep.episode && (
             <>
               <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
@@ -335,7 +343,7 @@ export function App() {
             </section>
           )}
         </main>
-        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} />
+        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => runCommand('checkEpisode')} />
         {comparing && ep.conflict && (
           <Dialog
             title={t('compare.title')}

@@ -294,6 +294,8 @@ export const editorPhrasesJa: Record<string, string> = {
   'replace all': 'すべて置換',
   'close': '閉じる',
   'current match': '現在の一致',
+  'No matches': '一致なし',
+  '$1 of $2': '$1 / $2 件',
   'replaced $ matches': '$ 件を置換しました',
   'replaced match on line $': '$ 行目の一致を置換しました',
   'on line': '行',

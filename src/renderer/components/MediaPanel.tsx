@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { MediaFile } from '../../shared/api'
 import { mediaUrl } from '../api'
 import { useI18n } from '../i18n'
+import { Icon, type IconName } from './Icon'
 
 export interface MediaPanelProps {
   episodePath: string | null
@@ -13,7 +14,7 @@ export interface MediaPanelProps {
   onRefresh: () => void
 }
 
-const ICONS: Record<MediaFile['kind'], string> = { image: '🖼', audio: '🎧', video: '🎬', other: '📄' }
+const ICONS: Record<MediaFile['kind'], IconName> = { image: 'image', audio: 'audio', video: 'video', other: 'file' }
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -30,7 +31,7 @@ export function MediaPanel({ episodePath, files, onInsert, onDelete, onRefresh }
     <div className="media-panel" data-testid="media-panel">
       <div className="panel-actions">
         <button type="button" className="small" onClick={onRefresh}>
-          ↻ {t('media.refresh')}
+          <Icon name="refresh" /> {t('media.refresh')}
         </button>
       </div>
       {files.length === 0 && <p className="panel-empty">{t('media.empty')}</p>}
@@ -48,7 +49,7 @@ export function MediaPanel({ episodePath, files, onInsert, onDelete, onRefresh }
                 <img src={mediaUrl(bundle ? `${bundle}/${f.name}` : f.name)} alt="" loading="lazy" />
               ) : (
                 <span className="media-icon" aria-hidden="true">
-                  {f.state === 'missing' ? '⚠' : ICONS[f.kind]}
+                  <Icon name={f.state === 'missing' ? 'warning' : ICONS[f.kind]} size="32px" />
                 </span>
               )}
             </button>
@@ -66,7 +67,7 @@ export function MediaPanel({ episodePath, files, onInsert, onDelete, onRefresh }
                     </button>
                   ) : (
                     <button type="button" className="small icon" title={t('media.delete')} aria-label={`${t('media.delete')}: ${f.name}`} onClick={() => setConfirming(f.name)}>
-                      🗑
+                      <Icon name="trash" />
                     </button>
                   ))}
               </span>

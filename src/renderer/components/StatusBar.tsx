@@ -12,6 +12,8 @@ export interface StatusBarProps {
   path: string
   episodes: number
   note?: string | null
+  /** Opens the list of problems (the lint panel). */
+  onProblems?: () => void
 }
 
 interface Stats {
@@ -25,7 +27,7 @@ interface Stats {
 // Counting a long episode takes a few milliseconds: do it when typing pauses, never in the keystroke.
 const countDelay = 200
 
-export function StatusBar({ bus, path, episodes, note }: StatusBarProps) {
+export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarProps) {
   const { t } = useI18n()
   const [stats, setStats] = useState<Stats | null>(null)
   useEffect(() => {
@@ -76,7 +78,11 @@ export function StatusBar({ bus, path, episodes, note }: StatusBarProps) {
               {t('counts.words', { n: stats.counts.words })} · {t('counts.chars', { n: stats.counts.characters })}
             </span>
           )}
-          {stats.problems > 0 && <span className="status-problems">⚠ {stats.problems === 1 ? t('counts.problem') : t('counts.problems', { n: stats.problems })}</span>}
+          {stats.problems > 0 && (
+            <button type="button" className="status-problems" onClick={onProblems} data-testid="problems">
+              ⚠ {stats.problems === 1 ? t('counts.problem') : t('counts.problems', { n: stats.problems })}
+            </button>
+          )}
         </>
       )}
       <span>{t('episodes.count', { n: episodes })}</span>

@@ -5,7 +5,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
 import { languages } from '@codemirror/language-data'
 import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language'
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
 import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import type { MenuCommand } from '../../shared/api'
@@ -15,6 +15,7 @@ import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { frontMatterSyntax } from './front-matter-syntax'
 import { imeGuard } from './ime-guard'
+import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
 import { shortcodeSyntax } from './shortcode-syntax'
 import { editorTheme } from './theme'
@@ -68,7 +69,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     EditorView.lineWrapping,
     markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
-    search({ top: true }),
+    searchPanel(),
     episodeLint(hooks.lintSources),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],

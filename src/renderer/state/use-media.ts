@@ -9,13 +9,14 @@ import { mediaStates } from './media-usage'
 const recheckDelay = 300
 
 export function useMedia(bus: EditorBus, episodePath: string | null, onError: (message: string) => void) {
-  const [listed, setListed] = useState<MediaFile[]>([])
+  // Null until the main process has listed the bundle (the checks must not call every image missing meanwhile).
+  const [listed, setListed] = useState<MediaFile[] | null>(null)
   const [files, setFiles] = useState<MediaFile[]>([])
   const latest = useRef<MediaFile[]>([])
   latest.current = files
 
   const refresh = useCallback(async () => {
-    if (!episodePath) return setListed([])
+    if (!episodePath) return setListed(null)
     try {
       setListed(await api.media.list({ episode: episodePath }))
     } catch (err) {
@@ -24,6 +25,7 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
   }, [episodePath, onError])
 
   useEffect(() => {
+    setListed(null)
     void refresh()
   }, [refresh])
 
@@ -32,6 +34,7 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
     const check = () => {
       timer = undefined
       const view = bus.view
+      if (!listed) return setFiles([])
       setFiles(view ? mediaStates(listed, view.state.doc.toString()) : listed)
     }
     check()
@@ -48,5 +51,5 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
 
   /** The files as last checked, for completion (read synchronously). */
   const current = useCallback(() => latest.current, [])
-  return { files, refresh, current }
+  return { files, known: listed !== null, refresh, current }
 }
