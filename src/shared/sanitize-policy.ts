@@ -55,6 +55,7 @@ const plainAttributes = new Set(
 const dataAttribute = /^data-[-\w.\u00B7-\uFFFF]+$/
 const urlAttributes = new Set(['href', 'src'])
 // Characters browsers drop from URLs before reading the scheme (as DOMPurify strips them before its check).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be matched here
 const urlWhitespace = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g
 const tagPattern = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<>]*")?)*)\s*>/y
 const attrPattern = /\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"<>]*)")?/g
@@ -75,42 +76,69 @@ export interface PlainMarkupCheck {
   urlPattern: RegExp
   /** True for an id or name that would shadow a property of the document (DOM clobbering). */
   clobbers: (name: string) => boolean
+  /** Player hosts whose iframes are kept (sandboxed). */
+  iframeHosts: string[]
 }
 
+// What DOMPurify keeps on a player iframe with this policy; anything else on it means the DOM pass decides.
+const plainIframeAttributes = new Set(['src', 'width', 'height', 'frameborder', 'scrolling', 'allow', 'allowfullscreen', 'webkitallowfullscreen', 'mozallowfullscreen', 'title', 'style', 'loading', 'class', 'id', 'sandbox'])
+
 /**
- * True when `html` is made only of plain, well-formed tags and attributes that the policy keeps as they are (checked
- * URLs included), so sanitizing it would change nothing that matters. Conservative: anything else is false.
+ * `html` as the policy would leave it when it is made only of plain, well-formed tags and attributes (checked URLs
+ * included) and of empty player iframes from allowed hosts (given the policy's sandbox); null when anything else is
+ * in it and the DOM pass must decide. Conservative: whatever it does not recognise goes to the DOM pass.
  */
-export function isPlainMarkup(html: string, check: PlainMarkupCheck): boolean {
+export function plainMarkup(html: string, check: PlainMarkupCheck): string | null {
   let pos = 0
+  let out = ''
+  let copied = 0
   for (;;) {
     const lt = html.indexOf('<', pos)
     const gtBefore = html.indexOf('>', pos)
-    if (gtBefore !== -1 && (lt === -1 || gtBefore < lt)) return false
-    if (lt === -1) return true
+    if (gtBefore !== -1 && (lt === -1 || gtBefore < lt)) return null
+    if (lt === -1) return copied ? out + html.slice(copied) : html
     tagPattern.lastIndex = lt
     const m = tagPattern.exec(html)
-    if (!m || !plainTags.has(m[2])) return false
+    if (!m) return null
     pos = tagPattern.lastIndex
+    const tag = m[2]
+    if (tag === 'iframe' && !m[1]) {
+      if (!html.startsWith('</iframe>', pos)) return null
+      let kept = ''
+      attrPattern.lastIndex = 0
+      let src: string | null = null
+      for (let a = attrPattern.exec(m[3]); a; a = attrPattern.exec(m[3])) {
+        if (!plainIframeAttributes.has(a[1])) return null
+        if (a[1] === 'id' && check.clobbers(decodeAttribute(a[2] ?? '') ?? '')) return null
+        if (a[1] === 'src') src = decodeAttribute(a[2] ?? '')
+        if (a[1] !== 'sandbox') kept += a[0]
+      }
+      if (src === null || !isAllowedIframeSrc(src, check.iframeHosts) || !check.urlPattern.test(src.replace(urlWhitespace, ''))) return null
+      out += html.slice(copied, lt) + `<iframe${kept} sandbox="${iframeSandbox}"></iframe>`
+      pos += '</iframe>'.length
+      copied = pos
+      continue
+    }
+    if (!plainTags.has(tag)) return null
     if (m[1]) {
-      if (m[3]) return false
+      if (m[3]) return null
       continue
     }
     attrPattern.lastIndex = 0
     for (let a = attrPattern.exec(m[3]); a; a = attrPattern.exec(m[3])) {
       const name = a[1]
       const value = a[2] ?? ''
-      if (!plainAttributes.has(name) && !dataAttribute.test(name)) return false
-      if (name === 'id' && check.clobbers(decodeAttribute(value) ?? value)) return false
-      if (name === 'type' && m[2] === 'input' && value !== 'checkbox') return false
+      if (!plainAttributes.has(name) && !dataAttribute.test(name)) return null
+      if (name === 'id' && check.clobbers(decodeAttribute(value) ?? value)) return null
+      if (name === 'type' && tag === 'input' && value !== 'checkbox') return null
       if (urlAttributes.has(name)) {
         const url = decodeAttribute(value)
-        if (url === null) return false
+        if (url === null) return null
         const bare = url.replace(urlWhitespace, '')
         const data = /^data:/i.test(bare)
-        if (data ? !(name === 'src' && dataUrlTags.includes(m[2])) : !check.urlPattern.test(bare)) return false
+        if (data ? !(name === 'src' && dataUrlTags.includes(tag)) : !check.urlPattern.test(bare)) return null
       }
     }
-    if (m[2] === 'input' && !/\sdisabled(?:="")?(?:\s|$)/.test(m[3])) return false
+    if (tag === 'input' && !/\sdisabled(?:="")?(?:\s|$)/.test(m[3])) return null
   }
 }
