@@ -8,8 +8,8 @@ import { checkEpisode, type CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { resolveEpisodeDates } from '../../shared/episode-status'
 import { exportChapters, exportHtml, exportMarkdown, filesForBundle, permalink, zipBundle, type PlatformCount, type SiteUrls } from '../../shared/export'
-import { readFrontMatter } from '../../shared/front-matter'
 import { isIgnoredFolder } from './episode-scan'
+import { readEpisodeText } from './front-matter-reader'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
 
@@ -71,11 +71,11 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
   const pageUrl = () => {
     if (!task.urls.baseURL) throw new Error('The site has no baseURL in its config, so absolute URLs cannot be made. Set baseURL, or export with relative images.')
     if (!task.contentPath) throw new Error('This file is not inside the site\'s content folder, so its page URL is unknown.')
-    const fields = readFrontMatter(text).data ?? {}
+    const fields = readEpisodeText(text).data
     return permalink(task.urls, { contentPath: task.contentPath, fields, date: resolveEpisodeDates(fields, task.timeZone).date })
   }
   const title = () => {
-    const t = readFrontMatter(text).data?.title
+    const t = readEpisodeText(text).data.title
     return typeof t === 'string' ? t : undefined
   }
 

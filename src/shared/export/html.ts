@@ -228,6 +228,11 @@ function wrap(tag: 'strong' | 'em', children: Inline[]): Inline[] {
 
 /** Drops white space and line breaks at both ends (and empty strings) so no block starts or ends blank. */
 function trimInline(list: Inline[]): Inline[] {
+  // Most paragraphs and list items are one piece of text: no need for the general case.
+  if (list.length === 1 && typeof list[0] === 'string') {
+    const t = list[0].replace(/ {2,}/g, ' ').trim()
+    return t ? [t] : []
+  }
   // Adjacent text merged with runs of spaces collapsed (left-out pieces leave them); no space around a line break.
   const out: Inline[] = []
   for (const x of list) {
