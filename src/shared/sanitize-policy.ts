@@ -136,6 +136,8 @@ export function plainMarkup(html: string, check: PlainMarkupCheck): string | nul
         if (url === null) return null
         const bare = url.replace(urlWhitespace, '')
         const data = /^data:/i.test(bare)
+        // An empty URL (`[notes]()`) points at the page itself; DOMPurify keeps it too.
+        if (bare === '') continue
         if (data ? !(name === 'src' && dataUrlTags.includes(tag)) : !check.urlPattern.test(bare)) return null
       }
     }

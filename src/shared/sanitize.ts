@@ -23,6 +23,11 @@ export interface SanitizerOptions {
   urlSchemes?: string[]
   /** Skip the DOM pass for HTML plainly within the policy (default true; tests turn it off to compare). */
   fastPath?: boolean
+  /**
+   * With a lazily made window: whether an id may shadow a property of the document or a form (DOM clobbering),
+   * so the DOM pass must decide. Default: any id that looks like a JavaScript identifier.
+   */
+  mayShadowDom?: (id: string) => boolean
 }
 
 export interface Sanitizer {
@@ -55,7 +60,7 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
   const urlPattern = allowedUrlPattern(options.urlSchemes)
   let clobbers: (name: string) => boolean
   if (typeof window === 'function') {
-    clobbers = (name) => maybeDomProperty.test(name)
+    clobbers = options.mayShadowDom ?? ((name) => maybeDomProperty.test(name))
   } else {
     const doc = (window as { document: Record<string, unknown> & { createElement(tag: string): Record<string, unknown> } }).document
     const form = doc.createElement('form')

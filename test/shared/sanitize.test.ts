@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest'
 import { JSDOM } from 'jsdom'
 import { renderEpisode } from '../../src/shared/render/render-episode'
-import { createNodeSanitizer, sanitizeBlocks } from '../../src/main/services/node-sanitizer'
+import { createNodeSanitizer, jsdomLowerCaseNames, sanitizeBlocks } from '../../src/main/services/node-sanitizer'
 import { iframeSandbox } from '../../src/shared/sanitize-policy'
 import { createSanitizer } from '../../src/shared/sanitize'
 import { defaultIframeHosts } from '../../src/shared/iframe-hosts'
@@ -149,13 +149,23 @@ describe('the fast path for plain markup', () => {
   })
 
   it('treats ids that would shadow document properties like the DOM pass, with or without a window at hand', () => {
-    const md = '## Links\n\n## Show notes\n\n## 日本語\n'
+    const md = '## Links\n\n## Show notes\n\n## 日本語\n\n## Hiring\n'
     const blocks = renderEpisode(md).blocks
     const withWindow = createSanitizer(new JSDOM('').window)
-    const expected = '<h2>Links</h2>\n<h2 id="show-notes">Show notes</h2>\n<h2 id="日本語">日本語</h2>\n'
+    const expected = '<h2>Links</h2>\n<h2 id="show-notes">Show notes</h2>\n<h2 id="日本語">日本語</h2>\n<h2 id="hiring">Hiring</h2>\n'
     expect(sanitizeBlocks(withWindow, blocks)).toBe(expected)
     expect(sanitizeBlocks(sanitizer, blocks)).toBe(expected)
     expect(sanitizeBlocks(full, blocks)).toBe(expected)
+  })
+
+  it('knows every lower-case name the installed jsdom document or form answers to', () => {
+    const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>')
+    const names = new Set<string>()
+    for (const start of [window.document, window.document.createElement('form')]) {
+      for (let o: object | null = start; o; o = Object.getPrototypeOf(o)) for (const n of Object.getOwnPropertyNames(o)) names.add(n)
+    }
+    const missing = [...names].filter((n) => /^[a-z_$][a-z0-9_$]*$/.test(n) && !/^on[a-z]+$/.test(n) && !jsdomLowerCaseNames.has(n))
+    expect(missing).toEqual([])
   })
 
   it('is taken by most blocks of a real episode', () => {

@@ -12,14 +12,15 @@ import { parse as parseYaml } from 'yaml'
 import { renderFile, type RenderTask, type RenderTaskResult } from './render-worker'
 
 export interface RenderBatchOptions {
-  /** Worker threads; 0 renders in this thread. Default: one per core (at most 8), none for a handful of files. */
+  /** Worker threads; 0 renders in this thread. Default: one per core (at most 8), none for fewer than 64 files. */
   workers?: number
   onProgress?: (done: number, total: number, result: RenderTaskResult) => void
   /** A prebuilt worker script to use instead of looking for render-worker.js (the benchmark bundles one). */
   workerFile?: string
 }
 
-const WORKER_THRESHOLD = 16
+// Starting a worker costs ~0.2 s; below this many episodes one thread is faster.
+const WORKER_THRESHOLD = 64
 
 /** Renders the tasks and returns their results in the tasks' order. */
 export async function renderBatch(tasks: RenderTask[], options: RenderBatchOptions = {}): Promise<RenderTaskResult[]> {
