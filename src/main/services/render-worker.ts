@@ -1,6 +1,6 @@
 // Renders episodes to sanitized HTML files, one task list at a time: the body of `render-batch.ts`'s worker threads
 // (built as out/main/render-worker.js) and also callable in the calling thread.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { readFrontMatter } from '../../shared/front-matter'
@@ -35,16 +35,24 @@ function sanitizerFor(extraHosts: string[]): Sanitizer {
   return s
 }
 
+const madeDirs = new Set<string>()
+
 /** Renders one episode: its body as the site would get it, sanitized, URLs as written. */
 export async function renderFile(task: RenderTask): Promise<RenderTaskResult> {
   try {
-    const text = await readFile(task.file, 'utf8')
-    const params = readFrontMatter(text).data ?? {}
+    // Plain synchronous file calls: a worker does nothing else meanwhile, and they skip the thread-pool round trip.
+    const text = readFileSync(task.file, 'utf8')
+    // Only `param` and `gallery` read the front matter; most episodes need not parse it.
+    const params = /\{\{[<%]\s*(?:param|gallery)\b/.test(text) ? (readFrontMatter(text).data ?? {}) : {}
     const rendered = renderEpisode(text, { emoji: task.emoji, params })
     const html = sanitizeBlocks(sanitizerFor(task.iframeHosts), rendered.blocks)
     if (task.out) {
-      await mkdir(dirname(task.out), { recursive: true })
-      await writeFile(task.out, html)
+      const dir = dirname(task.out)
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        madeDirs.add(dir)
+      }
+      writeFileSync(task.out, html)
     }
     return { file: task.file, ok: true, out: task.out, html: task.out ? undefined : html, bytes: html.length, problems: rendered.diagnostics.length }
   } catch (err) {
