@@ -59,7 +59,7 @@ export interface RenderResult {
 }
 
 const lineTypes = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'table_open', 'tr_open', 'fence', 'code_block', 'bullet_list_open', 'ordered_list_open', 'dt_open', 'dd_open', 'hr'])
-const laterPattern = /HAHAHUGOLATE(\d+)HBHB/g
+const laterPattern = /(<p(?: data-line-offset="\d+")?>)?HAHAHUGOLATE(\d+)HBHB(<\/p>)?/g
 
 /** Hugo's `markdownify`: renders a snippet on its own (fresh ids) and unwraps a lone paragraph. */
 function markdownify(text: string, env: Record<string, unknown>): string {
@@ -179,7 +179,11 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
 
   if (later.length) {
     const page = { headings: headings.map(({ level, html, id }) => ({ level, html, id })) }
-    for (const b of blocks) b.html = b.html.replace(laterPattern, (_, n: string) => later[Number(n)](page))
+    // Like a placeholder, a marker alone in a paragraph stands for an HTML block: no <p> around it.
+    for (const b of blocks) b.html = b.html.replace(laterPattern, (all, open: string | undefined, n: string, close: string | undefined) => {
+      const out = later[Number(n)](page)
+      return open && close ? out : (open ?? '') + out + (close ?? '')
+    })
   }
   blockKeys(blocks)
   diagnostics.sort((a, b) => a.from - b.from)

@@ -4,31 +4,37 @@ import { registerShortcode, type ShortcodeCall, type ShortcodeContext } from '..
 
 interface TocItem {
   heading?: { html: string; id: string }
+  level: number
   children: TocItem[]
 }
 
-function list(items: TocItem[]): string {
-  return '<ul>' + items.map((i) => `<li>${i.heading ? `<a href="#${i.heading.id}">${i.heading.html}</a>` : ''}${i.children.length ? list(i.children) : ''}</li>`).join('') + '</ul>'
+function list(items: TocItem[], to: number): string {
+  const shown = items.filter((i) => i.level <= to)
+  if (!shown.length) return ''
+  return '<ul>' + shown.map((i) => `<li>${i.heading ? `<a href="#${i.heading.id}">${i.heading.html}</a>` : ''}${list(i.children, to)}</li>`).join('') + '</ul>'
 }
 
+/**
+ * Hugo's `.TableOfContents` for headings `from`–`to`: nested lists; a heading deeper than the one before it hangs
+ * under empty items, and headings below `to` leave their empty parent items (as Hugo's do).
+ */
 export function tableOfContents(headings: { level: number; html: string; id: string }[], from = 2, to = 3): string {
-  const root: TocItem = { children: [] }
-  const stack: { item: TocItem; level: number }[] = [{ item: root, level: from - 1 }]
+  const root: TocItem = { level: from - 1, children: [] }
+  const stack: TocItem[] = [root]
   for (const h of headings) {
-    if (h.level < from || h.level > to) continue
+    if (h.level < from) continue
     while (stack[stack.length - 1].level >= h.level) stack.pop()
-    // A heading deeper than the one before it hangs under empty items, as Hugo does.
     while (stack[stack.length - 1].level < h.level - 1) {
       const top = stack[stack.length - 1]
-      const empty: TocItem = { children: [] }
-      top.item.children.push(empty)
-      stack.push({ item: empty, level: top.level + 1 })
+      const empty: TocItem = { level: top.level + 1, children: [] }
+      top.children.push(empty)
+      stack.push(empty)
     }
-    const item: TocItem = { heading: h, children: [] }
-    stack[stack.length - 1].item.children.push(item)
-    stack.push({ item, level: h.level })
+    const item: TocItem = { heading: h, level: h.level, children: [] }
+    stack[stack.length - 1].children.push(item)
+    stack.push(item)
   }
-  return `<nav id="TableOfContents">${root.children.length ? list(root.children) : ''}</nav>`
+  return `<nav id="TableOfContents">${list(root.children, to)}</nav>`
 }
 
 export function renderToc(_call: ShortcodeCall, ctx: ShortcodeContext): string {
