@@ -82,6 +82,8 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, result: TaskResult) => void
 }
 
+const IN_THREAD_CONCURRENCY = 8
+
 /** Below this many episodes, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 24
 
@@ -97,7 +99,15 @@ export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {})
     options.onProgress?.(++done, tasks.length, r)
   }
   if (count === 0) {
-    for (let i = 0; i < tasks.length; i++) finish(i, await runTask(tasks[i]))
+    // In this thread: a few episodes at a time, so reading and writing files overlaps with the work.
+    let next = 0
+    const lane = async () => {
+      while (next < tasks.length) {
+        const i = next++
+        finish(i, await runTask(tasks[i]))
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(IN_THREAD_CONCURRENCY, tasks.length) }, lane))
     return results
   }
   // Hand out small chunks so a slow episode does not leave the other workers idle at the end.

@@ -50,7 +50,9 @@ export type TaskResult =
 export async function runTask(task: EpisodeTask): Promise<TaskResult> {
   try {
     const text = await readFile(task.file, 'utf8')
-    const bundleFiles = task.bundleDir ? await bundleFileList(task.bundleDir) : null
+    // Only checks, Markdown and zips look at the bundle's other files.
+    const needsFiles = task.kind === 'check' || task.format === 'markdown' || task.format === 'bundle'
+    const bundleFiles = task.bundleDir && needsFiles ? await bundleFileList(task.bundleDir) : null
     if (task.kind === 'check') {
       const options = { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
@@ -64,8 +66,14 @@ export async function runTask(task: EpisodeTask): Promise<TaskResult> {
 async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null): Promise<TaskResult> {
   const outputs: string[] = []
   const write = async (path: string, data: string | Uint8Array) => {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, data)
+    await ensureFolder(dirname(path))
+    await writeFile(path, data).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err
+      // The folder was removed since this thread made it (an earlier export to the same place): make it again.
+      madeFolders.delete(dirname(path))
+      await ensureFolder(dirname(path))
+      await writeFile(path, data)
+    })
     outputs.push(path)
   }
   const pageUrl = () => {
@@ -89,7 +97,7 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       if (task.bundleDir) {
         for (const f of md.files) {
           const to = join(task.outBase, ...f.split('/'))
-          await mkdir(dirname(to), { recursive: true })
+          await ensureFolder(dirname(to))
           await copyFile(join(task.bundleDir, ...f.split('/')), to)
           outputs.push(to)
         }
@@ -120,6 +128,15 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       return { kind: 'export', file: task.file, outputs, warnings: out.warnings }
     }
   }
+}
+
+// Folders made by this thread: a folder export writes thousands of files into a few hundred folders.
+const madeFolders = new Set<string>()
+
+async function ensureFolder(dir: string): Promise<void> {
+  if (madeFolders.has(dir)) return
+  await mkdir(dir, { recursive: true })
+  madeFolders.add(dir)
 }
 
 /** Bundle-relative paths (forward slashes) of every file in a bundle except its `index.md`, sub-folders included. */
