@@ -45,14 +45,14 @@ function edgeChar(token: Token | undefined, side: 'first' | 'last'): string {
   }
 }
 
-function flanking(before: string, after: string, runChar: string): { canOpen: boolean; canClose: boolean } {
+// Goldmark's delimiter scan for a quote: can it open, can it close (CommonMark's flanking rules).
+function flanking(before: string, after: string): { canOpen: boolean; canClose: boolean } {
   const beforeP = isPunct(before)
   const beforeS = isSpace(before)
   const afterP = isPunct(after)
   const afterS = isSpace(after)
   const isLeft = !afterS && (!afterP || beforeS || beforeP)
   const isRight = !beforeS && (!beforeP || afterS || afterP)
-  void runChar
   return { canOpen: isLeft, canClose: isRight }
 }
 
@@ -91,7 +91,7 @@ function typographText(text: string, before0: string, after0: string, count: Quo
     let j = i
     while (j < n && text[j] === c) j++
     const after = j < n ? text[j] : after0 === '' ? ' ' : after0
-    const { canOpen, canClose } = flanking(before, after, c)
+    const { canOpen, canClose } = flanking(before, after)
     const l1 = at(i + 1)
     const l2 = at(i + 2)
     const l3 = at(i + 3)
