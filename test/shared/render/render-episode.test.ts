@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest'
+import fc from 'fast-check'
 import { renderEpisode } from '../../../src/shared/render/render-episode'
 
 const episode = `---
@@ -100,5 +101,22 @@ describe('renderEpisode', () => {
 
   it('uses the front matter given as params for the param shortcode', () => {
     expect(renderEpisode('{{< param "title" >}}', { params: { title: 'Ep <1>' } }).html).toBe('Ep &lt;1&gt;\n')
+  })
+})
+
+describe('renderEpisode on any text', () => {
+  const pieces = ['{{<', '{{%', '>}}', '%}}', '/*', '*/', ' figure ', ' /hl ', ' hl ', 'alert', '"', '`', '=', '\n', '\n\n', '  ', '- ', '1. ', '# ', '```', '<div>', '</div>', '[a](', ')', '*', '_', '~~', ':smile:', 'https://x.com', '---\n', '日本語', 'text']
+  it('never throws, and keeps blocks and diagnostics inside the document', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('')
+        const r = renderEpisode(text, { emoji: true, sourceLines: true })
+        const lines = text.split('\n').length
+        for (const b of r.blocks) expect(b.startLine >= 1 && b.startLine <= b.endLine && b.endLine <= lines).toBe(true)
+        for (const d of r.diagnostics) expect(d.from >= 0 && d.from <= d.to && d.to <= text.length && d.line <= lines).toBe(true)
+        expect(r.html).toBe(r.blocks.map((b) => b.html).join(''))
+      }),
+      { numRuns: 400 }
+    )
   })
 })
