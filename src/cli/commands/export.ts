@@ -1,11 +1,10 @@
 // `shownotes export FILE|DIR --format markdown|html|bundle|chapters -o OUT`: finished episodes for wherever they go
 // next. A folder exports in one run (worker threads), one output per episode under OUT mirroring the content tree.
-import { stat } from 'node:fs/promises'
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError } from '../../shared/user-error'
-import { findEpisodes, runTasks, type FoundEpisode } from '../../main/services/export-batch'
-import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from '../../main/services/export-worker'
+import { exportEpisodes } from '../../main/services/export-run'
+import type { ExportFormat, ExportOptions, TaskResult } from '../../main/services/export-worker'
 import type { CliIo } from '../index'
 
 const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle|chapters -o OUT [options]
@@ -15,8 +14,6 @@ const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle
   --workers N                    worker threads (default: one per core; 0 runs in this process)`
 
 const FORMATS: ExportFormat[] = ['markdown', 'html', 'bundle', 'chapters']
-// The file a single-episode export writes when OUT names a file instead of a folder.
-const EXTENSIONS: Record<ExportFormat, string[]> = { markdown: ['.md', '.markdown'], html: ['.html', '.htm'], bundle: ['.zip'], chapters: ['.json'] }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args)
@@ -36,28 +33,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UserError('--workers must be a whole number from 0 to 64.')
 
   const out = resolve(io.cwd, values.out)
-  const episodes = await findEpisodes(positionals, io.cwd)
-  if (!episodes.length) throw new UserError(`no episodes found in ${positionals.join(', ')}.`)
-  for (const e of episodes) {
-    // Exporting Markdown into the content folder would add the export to the site as new episodes.
-    if (e.site.contentDirs.some((c) => inside(out, c))) throw new UserError(`"${values.out}" is inside the site's content folder; export to a folder outside it.`)
-  }
-  const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
-  if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${values.out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
-
-  const tasks: EpisodeTask[] = episodes.map((e) => ({
-    kind: 'export',
-    file: e.file,
-    bundleDir: e.bundleDir,
+  const progress = (total: number) => progressLine(io, total)
+  let report: ((done: number) => void) | undefined
+  const { episodes, results, single } = await exportEpisodes({
+    inputs: positionals,
+    cwd: io.cwd,
+    out,
     format,
     options,
-    outBase: single ? out.slice(0, out.length - extname(out).length) : join(out, outName(e)),
-    contentPath: contentPath(e),
-    urls: e.site.urls,
-    timeZone: e.site.timeZone
-  }))
-  const progress = progressLine(io, episodes.length)
-  const results = await runTasks(tasks, { workers, onProgress: progress })
+    workers,
+    onProgress: (done, total) => (report ??= progress(total) ?? (() => undefined))(done)
+  })
 
   let failed = 0
   let warned = 0
@@ -84,24 +70,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 function printSingle(io: CliIo, r: Extract<TaskResult, { kind: 'export' }>, show: (p: string) => string): void {
   for (const o of r.outputs) io.out(`  ${show(o)}`)
   for (const c of r.counts ?? []) io.out(`  ${c.name}: ${c.characters} of ${c.limit} characters${c.fits ? '' : ' (too long)'}`)
-}
-
-/** Where an episode's output goes under OUT: the content tree mirrored, a bundle named by its folder. */
-function outName(e: FoundEpisode): string {
-  const rel = e.relative.split('/')
-  if (e.bundleDir) rel.pop() // `talk/0034/index.md` → `talk/0034`
-  else rel[rel.length - 1] = rel[rel.length - 1].replace(/\.[^.]+$/, '')
-  return join(...rel)
-}
-
-function contentPath(e: FoundEpisode): string | null {
-  const dir = e.site.contentDirs.find((c) => inside(e.file, c))
-  return dir ? relative(dir, e.file).split(sep).join('/') : null
-}
-
-function inside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel))
 }
 
 // One line at most every half second (and the last): enough to see a big export move without flooding a CI log.

@@ -1,0 +1,70 @@
+// Exports episodes to a folder (or one file): finds them, refuses an output inside the site's content, mirrors
+// the content tree under OUT, and runs the work on worker threads with progress. The CLI and the app call this.
+import { stat } from 'node:fs/promises'
+import { extname, isAbsolute, join, relative, sep } from 'node:path'
+import { UserError } from '../../shared/user-error'
+import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
+import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from './export-worker'
+
+/** The file a single-episode export writes when OUT names a file instead of a folder. */
+const EXTENSIONS: Record<ExportFormat, string[]> = { markdown: ['.md', '.markdown'], html: ['.html', '.htm'], bundle: ['.zip'], chapters: ['.json'] }
+
+export interface ExportRun {
+  episodes: FoundEpisode[]
+  results: TaskResult[]
+  /** True when one episode was written to the file OUT names. */
+  single: boolean
+}
+
+export async function exportEpisodes(request: {
+  inputs: string[]
+  cwd: string
+  /** Absolute output folder (or file, for one episode). */
+  out: string
+  format: ExportFormat
+  options: ExportOptions
+  workers?: number
+  onProgress?: (done: number, total: number) => void
+}): Promise<ExportRun> {
+  const { out, format } = request
+  const episodes = await findEpisodes(request.inputs, request.cwd)
+  if (!episodes.length) throw new UserError(`no episodes found in ${request.inputs.join(', ')}.`)
+  for (const e of episodes) {
+    // Exporting Markdown into the content folder would add the export to the site as new episodes.
+    if (e.site.contentDirs.some((c) => inside(out, c))) throw new UserError(`"${out}" is inside the site's content folder; export to a folder outside it.`)
+  }
+  const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
+  if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
+
+  const tasks: EpisodeTask[] = episodes.map((e) => ({
+    kind: 'export',
+    file: e.file,
+    bundleDir: e.bundleDir,
+    format,
+    options: request.options,
+    outBase: single ? out.slice(0, out.length - extname(out).length) : join(out, outName(e)),
+    contentPath: contentPath(e),
+    urls: e.site.urls,
+    timeZone: e.site.timeZone
+  }))
+  const results = await runTasks(tasks, { workers: request.workers, onProgress: request.onProgress })
+  return { episodes, results, single }
+}
+
+/** Where an episode's output goes under OUT: the content tree mirrored, a bundle named by its folder. */
+function outName(e: FoundEpisode): string {
+  const rel = e.relative.split('/')
+  if (e.bundleDir) rel.pop() // `talk/0034/index.md` → `talk/0034`
+  else rel[rel.length - 1] = rel[rel.length - 1].replace(/\.[^.]+$/, '')
+  return join(...rel)
+}
+
+function contentPath(e: FoundEpisode): string | null {
+  const dir = e.site.contentDirs.find((c) => inside(e.file, c))
+  return dir ? relative(dir, e.file).split(sep).join('/') : null
+}
+
+function inside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel))
+}
