@@ -6,7 +6,6 @@ import { openSearchPanel } from '@codemirror/search'
 import { EditorView } from '@codemirror/view'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MediaFile, MenuCommand, RecoveredBuffer, Settings } from '../shared/api'
-import { checkEpisode } from '../shared/checks'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { ConflictBar } from './components/ConflictBar'
@@ -21,7 +20,6 @@ import { Outline } from './components/Outline'
 import { Preview } from './components/Preview'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
-import type { DiagnosticSource } from './editor/episode-lint'
 import { insertionAt, mediaText } from './editor/figure-text'
 import { fieldEdit, type FieldChange } from './editor/front-matter-edit'
 import { dispatchOutside } from './editor/ime-guard'
@@ -33,6 +31,7 @@ import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
 import { useMedia } from './state/use-media'
 import { useWorkspace } from './state/use-workspace'
+import { episodeWorker } from './workers/episode-worker-client'
 
 type Pending = { kind: 'switch'; path: string } | { kind: 'open-folder' } | null
 
@@ -218,9 +217,7 @@ export function App() {
   const editorHooks = useMemo(
     () => ({
       files: () => live.current.media.current(),
-      lintSources: (): DiagnosticSource[] => [
-        (text: string) => checkEpisode(text, { bundleFiles: live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined, now: new Date() })
-      ],
+      checks: () => (text: string) => episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null),
       onCommand: (command: MenuCommand) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {

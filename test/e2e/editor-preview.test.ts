@@ -97,6 +97,23 @@ describe('live preview', () => {
     await s.page.setViewportSize({ width: 1400, height: 860 })
   })
 
+  it('counts words and lists the problems the checks find (they run in a worker)', async () => {
+    await s.page.getByTestId('counts').filter({ hasText: /\d+ words · \d+ characters/ }).waitFor()
+    await s.page.locator('.cm-line', { hasText: '## Links' }).click()
+    await s.page.keyboard.press('End')
+    await s.page.keyboard.press('Enter')
+    await s.page.keyboard.type('{{% alert note %}}')
+    const problems = s.page.getByTestId('problems')
+    await problems.waitFor()
+    await problems.click()
+    await s.page.locator('.cm-panel-lint', { hasText: 'never closed' }).waitFor()
+    await s.page.locator('.cm-panel-lint').press('Escape')
+    await s.page.locator('.cm-panel-lint').waitFor({ state: 'detached' })
+    await s.page.locator('.cm-content').focus()
+    for (let i = 0; i < 5 && (await s.page.locator('.cm-line', { hasText: 'alert note' }).count()); i++) await s.page.keyboard.press('Control+z')
+    expect(await s.page.locator('.cm-line', { hasText: 'alert note' }).count()).toBe(0)
+  })
+
   it('raises the conflict bar when the file changes on disk while the text is unsaved', async () => {
     expect(await s.page.getByTestId('save-state').textContent()).toBe('● Unsaved')
     const path = join(s.web.workspace.root, episode)

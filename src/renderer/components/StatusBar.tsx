@@ -3,6 +3,7 @@
 import { diagnosticCount } from '@codemirror/lint'
 import { useEffect, useState } from 'react'
 import { countBody, type DocCounts } from '../editor/doc-counts'
+import { episodeWorker } from '../workers/episode-worker-client'
 import { frontMatterHead } from '../editor/front-matter-head'
 import { useI18n } from '../i18n'
 import type { EditorBus } from '../state/editor-bus'
@@ -33,14 +34,23 @@ export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarPr
   useEffect(() => {
     let timer: number | undefined
     let counts: DocCounts = { words: 0, characters: 0 }
+    let generation = 0
     const measure = (recount: boolean) => {
       timer = undefined
       const view = bus.view
       if (!view) return setStats(null)
       const state = view.state
       if (recount) {
+        // Counted in the worker; the line and selection show at once, the counts when they arrive.
+        const mine = ++generation
         const bodyFrom = frontMatterHead(state.doc).bodyFrom
-        counts = countBody(state.doc.sliceString(bodyFrom, state.doc.length, '\n'))
+        void episodeWorker()
+          .count(state.doc.sliceString(bodyFrom, state.doc.length, '\n'))
+          .then((c) => {
+            if (mine !== generation) return
+            counts = c
+            setStats((s) => (s ? { ...s, counts: c } : s))
+          })
       }
       const sel = state.selection.main
       const line = state.doc.lineAt(sel.head)

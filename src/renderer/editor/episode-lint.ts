@@ -10,6 +10,9 @@ import { frontMatterHead } from './front-matter-head'
 /** More checks over the whole text (line breaks as "\n"); offsets are editor positions. */
 export type DiagnosticSource = (text: string, bodyFrom: number) => Diagnostic[]
 
+/** Checks that replace the built-in ones and may run elsewhere (the publishing checks, in a worker). */
+export type AsyncDiagnosticSource = (text: string) => Promise<Diagnostic[]>
+
 /** Every core diagnostic for the episode in `state`, as CodeMirror lint diagnostics. */
 export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): LintDiagnostic[] {
   const head = frontMatterHead(state.doc)
@@ -17,6 +20,11 @@ export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource
   const text = state.doc.toString()
   found.push(...parseShortcodes(text, head.bodyFrom).diagnostics)
   for (const source of sources) found.push(...source(text, head.bodyFrom))
+  return toLintDiagnostics(state, found)
+}
+
+/** Core diagnostics as CodeMirror's, each problem once, clamped to the document. */
+export function toLintDiagnostics(state: EditorState, found: Diagnostic[]): LintDiagnostic[] {
   const length = state.doc.length
   // The publishing checks repeat the front matter's and shortcodes' own problems: show each once.
   const seen = new Set<string>()
@@ -38,7 +46,21 @@ export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource
     .sort((a, b) => a.from - b.from)
 }
 
-/** The lint extension; `sources` is read on every pass so later checks can join without a new editor. */
-export function episodeLint(sources: () => DiagnosticSource[] = () => []): Extension {
-  return [linter((view) => episodeDiagnostics(view.state, sources()), { delay: 250 }), lintGutter()]
+/**
+ * The lint extension. Without `checks`, the front matter and shortcode problems found here; with them, what they
+ * find (they include those). Read on every pass, so the checks can change without a new editor.
+ */
+export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => null): Extension {
+  return [
+    linter(
+      async (view) => {
+        const state = view.state
+        const check = checks()
+        if (!check) return episodeDiagnostics(state)
+        return toLintDiagnostics(state, await check(state.doc.toString()))
+      },
+      { delay: 300 }
+    ),
+    lintGutter()
+  ]
 }

@@ -10,7 +10,7 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import type { MenuCommand } from '../../shared/api'
 import { editorPhrasesJa, type Language } from '../i18n'
-import { episodeLint, type DiagnosticSource } from './episode-lint'
+import { episodeLint, type AsyncDiagnosticSource } from './episode-lint'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { frontMatterSyntax } from './front-matter-syntax'
@@ -26,8 +26,8 @@ export interface EditorHooks {
   files?: MediaFiles
   /** Keys of the site's archetype for this section, for front matter completion. */
   archetypeKeys?: () => readonly string[]
-  /** More checks (the publishing checks) to show as lint. */
-  lintSources?: () => DiagnosticSource[]
+  /** The publishing checks to show as lint (they include the front matter's and shortcodes' own problems). */
+  checks?: () => AsyncDiagnosticSource | null
   /** Dropped and pasted files; without it, drops insert nothing. */
   media?: FigureDropOptions
   language?: Language
@@ -70,7 +70,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
     searchPanel(),
-    episodeLint(hooks.lintSources),
+    episodeLint(hooks.checks),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],
     editorLanguage.of(editorPhrases(hooks.language)),

@@ -1,0 +1,71 @@
+// The window's side of the episode worker: checks and counts as promises. Where workers are not available (unit
+// tests), the same functions run in place.
+import { checkEpisode } from '../../shared/checks'
+import type { Diagnostic } from '../../shared/diagnostic'
+import { countBody, type DocCounts } from '../editor/doc-counts'
+import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
+
+type Pending = { resolve: (r: WorkerResponse) => void }
+type Body<K extends WorkerRequest['kind']> = Omit<Extract<WorkerRequest, { kind: K }>, 'id'>
+
+export class EpisodeWorker {
+  private worker: Worker | null = null
+  private nextId = 1
+  private readonly pending = new Map<number, Pending>()
+
+  constructor() {
+    if (typeof Worker === 'undefined') return
+    try {
+      this.worker = new Worker(new URL('./episode-worker.ts', import.meta.url), { type: 'module' })
+      this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+        this.pending.get(e.data.id)?.resolve(e.data)
+        this.pending.delete(e.data.id)
+      }
+      // A worker that cannot start (a strict policy) leaves the work to the window.
+      this.worker.onerror = () => this.stop()
+    } catch {
+      this.worker = null
+    }
+  }
+
+  private ask<K extends WorkerRequest['kind']>(request: Body<K>): Promise<WorkerResponse> | null {
+    if (!this.worker) return null
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve })
+      this.worker!.postMessage({ ...request, id })
+    })
+  }
+
+  /** Every publishing check of `text` (front matter and shortcodes included). */
+  async check(text: string, bundleFiles: string[] | null, now = new Date()): Promise<Diagnostic[]> {
+    const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime() })
+    if (!answer) return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now })
+    const r = await answer
+    // The worker stopped or failed: do the work here rather than show nothing.
+    if (!r.ok || r.kind !== 'check') return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now })
+    return r.diagnostics
+  }
+
+  /** Word and character counts of a body. */
+  async count(body: string): Promise<DocCounts> {
+    const answer = this.ask<'count'>({ kind: 'count', body })
+    if (!answer) return countBody(body)
+    const r = await answer
+    return r.ok && r.kind === 'count' ? r.counts : countBody(body)
+  }
+
+  private stop(): void {
+    this.worker?.terminate()
+    this.worker = null
+    for (const [id, p] of this.pending) p.resolve({ id, ok: false, message: 'The background worker stopped.' })
+    this.pending.clear()
+  }
+}
+
+let shared: EpisodeWorker | null = null
+
+/** The one episode worker of this window. */
+export function episodeWorker(): EpisodeWorker {
+  return (shared ??= new EpisodeWorker())
+}

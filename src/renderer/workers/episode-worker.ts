@@ -1,0 +1,21 @@
+// A worker for the work on a whole episode that would otherwise stall typing in a long one: the publishing checks
+// (they render the page to know its anchors) and the word and character counts.
+import { checkEpisode } from '../../shared/checks'
+import { countBody } from '../editor/doc-counts'
+import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void }
+
+scope.onmessage = (e) => {
+  const request = e.data
+  try {
+    if (request.kind === 'check') {
+      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now) })
+      scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
+    } else {
+      scope.postMessage({ id: request.id, ok: true, kind: 'count', counts: countBody(request.body) })
+    }
+  } catch (err) {
+    scope.postMessage({ id: request.id, ok: false, message: err instanceof Error ? err.message : String(err) })
+  }
+}
