@@ -13,7 +13,7 @@ const commands: Record<string, Command> = {
   list: { summary: 'list DIR [--format json] [--status draft|scheduled|published|expired]', load: () => import('./commands/list') },
   new: { summary: 'new SITE [--section talk] [--title TITLE]', load: () => import('./commands/new') },
   set: { summary: 'set FILE KEY=VALUE… [--dry-run]', load: () => import('./commands/set') },
-  render: { summary: 'render FILE', load: () => import('./commands/render') },
+  render: { summary: 'render FILE | render FILE|DIR… --out DIR [--workers N]', load: () => import('./commands/render') },
   check: { summary: 'check FILE|DIR… [--format json]', load: () => import('./commands/check') },
   export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
@@ -45,6 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// Run when started as a program (`node out/main/cli.js`, or through bin/shownotes.js, which only imports this).
 const isEntry = typeof process !== 'undefined' && process.argv[1] && /(?:^|[\\/])(cli\.js|shownotes(\.js)?)$/.test(process.argv[1])
 if (isEntry) {
   main(process.argv.slice(2), {

@@ -1,12 +1,14 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
 import { statSync } from 'node:fs'
-import { resolve } from 'node:path'
-import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import type { ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
+import { exportEpisodes } from './services/export-run'
+import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, loadSettings, recentWorkspaces } from './services/settings'
@@ -27,6 +29,7 @@ export class AppCore {
   private workspace: Workspace | null = null
   private stopWatching: (() => void) | null = null
   private readonly journal: RecoveryJournal
+  private readonly sitePreview = new HugoPreviewServer()
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
@@ -55,6 +58,7 @@ export class AppCore {
   }
 
   async close(): Promise<void> {
+    await this.sitePreview.stop()
     this.stopWatching?.()
     this.stopWatching = null
     await this.workspace?.close()
@@ -105,6 +109,42 @@ export class AppCore {
       return { ok: true }
     },
     'settings.get': () => loadSettings(this.options.dataDir),
+    'site.preview': async ({ episode }) => {
+      const root = this.ws().info.root
+      resolveInside(root, episode)
+      const { url } = await this.sitePreview.start(root)
+      return { siteUrl: url, pageUrl: this.sitePreview.pageUrl(episode) }
+    },
+    'site.stopPreview': async () => {
+      const running = Boolean(this.sitePreview.url)
+      await this.sitePreview.stop()
+      return { stopped: running }
+    },
+    'episodes.export': async ({ paths, format, figures, images, frontMatter, outDir }) => {
+      const root = this.ws().info.root
+      if (!isAbsolute(outDir)) throw new UserError('Choose the export folder as a full path, such as /home/me/exports.', 'export-folder')
+      // The whole content folder when no episode is named, so OUT mirrors it as `talk/0001/…`.
+      const inputs = paths.length ? paths.map((p) => resolveInside(root, p)) : [resolveInside(root, this.ws().info.contentDir || '.')]
+      const run = await exportEpisodes({
+        inputs,
+        cwd: root,
+        out: resolve(outDir),
+        format,
+        options: { figures: figures ?? 'html', images: images ?? 'relative', frontMatter: frontMatter ?? 'keep' },
+        onProgress: (done, total) => this.options.emit('didExportProgress', { done, total })
+      })
+      const rel = (file: string) => relative(root, file).split(sep).join('/')
+      const summary: ExportSummary = { outDir: resolve(outDir), written: 0, outputs: [], failed: [], warnings: [] }
+      for (const r of run.results) {
+        if (r.kind === 'error') summary.failed.push({ path: rel(r.file), message: r.message })
+        if (r.kind !== 'export') continue
+        if (r.outputs.length) summary.written++
+        summary.outputs.push(...r.outputs)
+        const notes = [...r.warnings, ...(r.counts ?? []).filter((c) => !c.fits).map((c) => `${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)]
+        if (notes.length) summary.warnings.push({ path: rel(r.file), messages: notes })
+      }
+      return summary
+    },
     'app.openExternal': async ({ url }) => {
       if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')
       if (!this.options.openExternal) return { opened: false }

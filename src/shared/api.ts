@@ -74,6 +74,14 @@ export interface RecoveredBuffer {
   baseHash: string | null
 }
 
+export interface ExportSummary {
+  outDir: string
+  written: number
+  outputs: string[]
+  failed: { path: string; message: string }[]
+  warnings: { path: string; messages: string[] }[]
+}
+
 export interface Settings {
   iframeHosts: string[]
   autosave: boolean
@@ -105,6 +113,20 @@ export const apiArgs = {
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
   'settings.get': z.object({}).strict(),
+  'site.preview': z.object({ episode: relPath }).strict(),
+  'site.stopPreview': z.object({}).strict(),
+  'episodes.export': z
+    .object({
+      /** Episodes to export (workspace-relative); empty means every episode of the workspace. */
+      paths: z.array(relPath).max(100000),
+      format: z.enum(['markdown', 'html', 'bundle', 'chapters']),
+      figures: z.enum(['html', 'image']).optional(),
+      images: z.enum(['relative', 'absolute']).optional(),
+      frontMatter: z.enum(['keep', 'reduce', 'drop']).optional(),
+      /** Absolute folder on disk; must be outside the site's content. */
+      outDir: z.string().min(1).max(4096)
+    })
+    .strict(),
   'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
 } as const
 
@@ -130,6 +152,9 @@ export interface ApiResults {
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }
   'settings.get': Settings
+  'site.preview': { siteUrl: string; pageUrl: string }
+  'site.stopPreview': { stopped: boolean }
+  'episodes.export': ExportSummary
   'app.openExternal': { opened: boolean }
 }
 
@@ -143,10 +168,12 @@ export interface ApiEvents {
   didChangeFile: { path: string; hash: string | null }
   /** A command chosen from the desktop app's menu; the UI runs it exactly as its keyboard shortcut. */
   didRequestCommand: { command: MenuCommand }
+  /** Progress of a folder export started from the app. */
+  didExportProgress: { done: number; total: number }
 }
 export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find'
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

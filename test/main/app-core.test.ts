@@ -1,6 +1,7 @@
 // AppCore answers every API call for both shells: opening the sample site or a folder, refusing what it must,
 // and clearing the recovery journal once text is saved.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -72,5 +73,55 @@ describe('AppCore', () => {
     expect(await call('episode.save', { path, text: edited, baseHash: file.hash })).toMatchObject({ ok: true, value: { ok: true } })
     expect(await call('recovery.list', {})).toEqual({ ok: true, value: [] })
     expect(readFileSync(join((opened.value as { root: string }).root, path), 'utf8')).toBe(edited)
+  })
+})
+
+const hasHugo = (() => {
+  try {
+    execFileSync('hugo', ['version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+if (!hasHugo) console.warn('hugo is not installed: skipping the "Preview on site" test')
+
+describe.skipIf(!hasHugo)('Preview on site', () => {
+  it('serves the episode as the site builds it, drafts included, and stops', async () => {
+    const { call } = makeCore()
+    await call('workspace.open', {})
+    const started = await call('site.preview', { episode: 'content/talk/0003-next-season/index.md' })
+    if (!started.ok) throw new Error(started.error.message)
+    const { pageUrl, siteUrl } = started.value as { pageUrl: string; siteUrl: string }
+    expect(siteUrl).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):\d+/)
+    const page = await (await fetch(pageUrl)).text()
+    expect(page).toContain('#3 Plans for the next season')
+    expect(page).toContain('<strong>draft</strong>')
+    expect(await call('site.stopPreview', {})).toEqual({ ok: true, value: { stopped: true } })
+    await expect(fetch(pageUrl)).rejects.toThrow()
+  }, 60000)
+})
+
+describe('export from the app', () => {
+  it('exports every episode as Markdown into a folder outside the site, with progress', async () => {
+    const { call, core } = makeCore()
+    await call('workspace.open', {})
+    const outDir = mkdtempSync(join(tmpdir(), 'shownotes-export-'))
+    const result = await call('episodes.export', { paths: [], format: 'markdown', outDir })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.value).toMatchObject({ written: 3, failed: [] })
+    const md = readFileSync(join(outDir, 'talk/0001-welcome/index.md'), 'utf8')
+    expect(md).not.toContain('{{<')
+    expect(md).toContain('<figure')
+    expect(existsSync(join(outDir, 'talk/0001-welcome/studio-desk.png'))).toBe(true)
+    expect(core).toBeDefined()
+  })
+
+  it('refuses a relative folder or one inside the content', async () => {
+    const { call, dataDir } = makeCore()
+    await call('workspace.open', {})
+    expect(await call('episodes.export', { paths: [], format: 'html', outDir: 'exports' })).toMatchObject({ ok: false, error: { code: 'export-folder' } })
+    const inside = join(dataDir, 'sample-site/content/exports')
+    expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/inside the site's content folder/) } })
   })
 })
