@@ -66,6 +66,9 @@ app.whenReady().then(async () => {
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
 })
 
+// Stop the site preview (hugo server) and the watcher with the app.
+app.on('before-quit', () => void core.close())
+
 app.on('window-all-closed', () => {
   void core.close()
   if (process.platform !== 'darwin') app.quit()
