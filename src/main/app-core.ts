@@ -11,7 +11,8 @@ import { exportEpisodes } from './services/export-run'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
-import { addRecentWorkspace, loadSettings, recentWorkspaces } from './services/settings'
+import { addRecentWorkspace, loadSettings, recentWorkspaces, saveSettings } from './services/settings'
+import { restoreFromWorkspaceTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
 export interface AppCoreOptions {
@@ -109,6 +110,8 @@ export class AppCore {
       return { ok: true }
     },
     'settings.get': () => loadSettings(this.options.dataDir),
+    'settings.set': (patch) => saveSettings(this.options.dataDir, patch),
+    'episodes.restore': async ({ trashedTo }) => ({ restoredTo: await restoreFromWorkspaceTrash(this.ws().info.root, trashedTo) }),
     'site.preview': async ({ episode }) => {
       const root = this.ws().info.root
       resolveInside(root, episode)

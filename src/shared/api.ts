@@ -113,6 +113,16 @@ export const apiArgs = {
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
   'settings.get': z.object({}).strict(),
+  'settings.set': z
+    .object({
+      iframeHosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a host name such as player.example.com')).max(100).optional(),
+      autosave: z.boolean().optional(),
+      summaryLimit: z.number().int().min(20).max(10000).optional(),
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      language: z.enum(['system', 'en', 'ja']).optional()
+    })
+    .strict(),
+  'episodes.restore': z.object({ trashedTo: relPath }).strict(),
   'site.preview': z.object({ episode: relPath }).strict(),
   'site.stopPreview': z.object({}).strict(),
   'episodes.export': z
@@ -152,6 +162,8 @@ export interface ApiResults {
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }
   'settings.get': Settings
+  'settings.set': Settings
+  'episodes.restore': { restoredTo: string }
   'site.preview': { siteUrl: string; pageUrl: string }
   'site.stopPreview': { stopped: boolean }
   'episodes.export': ExportSummary

@@ -76,6 +76,29 @@ describe('AppCore', () => {
   })
 })
 
+describe('settings and the workspace trash', () => {
+  it('saves settings it can validate and refuses the rest', async () => {
+    const { call } = makeCore()
+    expect(await call('settings.set', { autosave: true, iframeHosts: ['player.example.fm'] })).toMatchObject({ ok: true, value: { autosave: true, iframeHosts: ['player.example.fm'] } })
+    expect(await call('settings.get', {})).toMatchObject({ ok: true, value: { autosave: true } })
+    expect(await call('settings.set', { iframeHosts: ['javascript:alert(1)'] })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
+    expect(await call('settings.set', { summaryLimit: -1 })).toMatchObject({ ok: false })
+  })
+
+  it('restores a deleted episode from the workspace trash', async () => {
+    const { call } = makeCore()
+    await call('workspace.open', {})
+    const path = 'content/talk/0002-tokyo-meetup/index.md'
+    const deleted = await call('episodes.delete', { path })
+    if (!deleted.ok) throw new Error(deleted.error.message)
+    const { trashedTo } = deleted.value as { trashedTo: string }
+    expect(trashedTo).toMatch(/^\.trash\//)
+    expect(await call('episode.read', { path })).toMatchObject({ ok: false })
+    expect(await call('episodes.restore', { trashedTo })).toEqual({ ok: true, value: { restoredTo: 'content/talk/0002-tokyo-meetup' } })
+    expect(await call('episode.read', { path })).toMatchObject({ ok: true })
+  })
+})
+
 const hasHugo = (() => {
   try {
     execFileSync('hugo', ['version'], { stdio: 'ignore' })
