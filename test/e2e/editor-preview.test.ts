@@ -22,7 +22,7 @@ describe('live preview', () => {
   it('shows typing at once and patches only the changed block', async () => {
     // Mark every rendered block; after typing, all but the edited one must still carry the mark.
     const blocks = await s.page.evaluate(() => {
-      const chunks = [...document.querySelectorAll('.preview-body > .chunk')] as (HTMLElement & { mark?: number })[]
+      const chunks = [...document.querySelectorAll('.preview-body .chunk')] as (HTMLElement & { mark?: number })[]
       chunks.forEach((c, i) => (c.mark = i))
       return chunks.length
     })
@@ -31,11 +31,11 @@ describe('live preview', () => {
     await s.page.keyboard.type(' and a dog')
     await preview().getByText('Pixel and a dog').waitFor()
     const unmarked = await s.page.evaluate(() =>
-      ([...document.querySelectorAll('.preview-body > .chunk')] as (HTMLElement & { mark?: number })[]).filter((c) => c.mark === undefined).map((c) => c.textContent?.trim().slice(0, 30))
+      ([...document.querySelectorAll('.preview-body .chunk')] as (HTMLElement & { mark?: number })[]).filter((c) => c.mark === undefined).map((c) => c.textContent?.trim().slice(0, 30))
     )
     expect(unmarked).toHaveLength(1)
     expect(unmarked[0]).toMatch(/^Hugo builds this site/)
-    expect(await s.page.locator('.preview-body > .chunk').count()).toBe(blocks)
+    expect(await s.page.locator('.preview-body .chunk').count()).toBe(blocks)
   })
 
   it('numbers figure captions as the theme does', async () => {

@@ -18,7 +18,7 @@ export interface Session {
 export async function openApp(options: { folder?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
   mkdirSync(artifacts, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'shownotes-e2e-'))
-  const web = await startWebMode({ folder: options.folder, dataDir, rendererDir: resolve('out/renderer') })
+  const web = await startWebMode({ folder: options.folder, dataDir, rendererDir: process.env.SHOWNOTES_RENDERER_DIR ?? resolve('out/renderer') })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run']

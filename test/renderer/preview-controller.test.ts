@@ -23,19 +23,20 @@ function setup(doc: string) {
     state = tr.state
     controller.update(state.doc, tr.changes, 0)
   }
-  return { host, rendered, controller, edit }
+  const chunks = () => [...host.querySelectorAll('.chunk')]
+  return { host, rendered, controller, edit, chunks }
 }
 
 describe('incremental preview', () => {
   it('renders every chunk once, then only the chunk that changed', () => {
     const doc = 'One.\n\nTwo.\n\nThree.\n'
-    const { host, rendered, edit } = setup(doc)
+    const { host, rendered, edit, chunks } = setup(doc)
     expect(host.textContent).toBe('One.Two.Three.')
-    const before = [...host.children]
+    const before = chunks()
     rendered.length = 0
     edit(doc.indexOf('Two.') + 3, ' more')
     expect(rendered).toEqual(['Two more.\n\n'])
-    const after = [...host.children]
+    const after = chunks()
     expect(host.textContent).toBe('One.Two more.Three.')
     expect(after[0]).toBe(before[0])
     expect(after[2]).toBe(before[2])
@@ -44,20 +45,37 @@ describe('incremental preview', () => {
 
   it('splits and joins chunks when blank lines come and go', () => {
     const doc = 'One.\nTwo.\n'
-    const { host, edit } = setup(doc)
-    expect(host.children).toHaveLength(1)
+    const { edit, chunks } = setup(doc)
+    expect(chunks()).toHaveLength(1)
     edit(5, '\n')
-    expect([...host.children].map((c) => c.textContent)).toEqual(['One.', 'Two.'])
+    expect(chunks().map((c) => c.textContent)).toEqual(['One.', 'Two.'])
     edit(5, '', 6)
-    expect([...host.children].map((c) => c.textContent)).toEqual(['One.\nTwo.'])
+    expect(chunks().map((c) => c.textContent)).toEqual(['One.\nTwo.'])
   })
 
   it('renders a long document in slices and reports when it is complete', async () => {
     const doc = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}.`).join('\n\n')
-    const { controller, host } = setup(doc)
-    expect(host.children).toHaveLength(3000)
-    for (let i = 0; i < 200 && !controller.complete; i++) await new Promise((r) => setTimeout(r, 5))
+    const { controller, host, chunks } = setup(doc)
+    expect(chunks()).toHaveLength(3000)
+    // Grouped in sections, so the browser lays out a few dozen boxes, not thousands.
+    expect(host.children.length).toBe(Math.ceil(3000 / 64))
+    for (let i = 0; i < 400 && !controller.complete; i++) await new Promise((r) => setTimeout(r, 5))
     expect(controller.complete).toBe(true)
-    expect(host.lastElementChild?.textContent).toBe('Paragraph 2999.')
+    expect(chunks().at(-1)?.textContent).toBe('Paragraph 2999.')
+  })
+
+  it('splits a section that grew by many inserts and drops one that emptied', () => {
+    const doc = Array.from({ length: 70 }, (_, i) => `P${i}.`).join('\n\n')
+    const { host, edit, chunks } = setup(doc)
+    expect(host.children.length).toBe(2)
+    edit(0, Array.from({ length: 100 }, (_, i) => `N${i}.\n\n`).join(''))
+    expect(chunks()).toHaveLength(170)
+    expect(host.children.length).toBe(3)
+    expect(chunks().map((c) => c.textContent).slice(98, 102)).toEqual(['N98.', 'N99.', 'P0.', 'P1.'])
+    expect(host.lastElementChild!.textContent).toBe('P64.P65.P66.P67.P68.P69.')
+    const newDoc = Array.from({ length: 100 }, (_, i) => `N${i}.\n\n`).join('') + doc
+    edit(newDoc.indexOf('\n\nP64.'), '', newDoc.length)
+    expect(chunks().at(-1)?.textContent).toBe('P63.')
+    expect(host.children.length).toBe(2)
   })
 })

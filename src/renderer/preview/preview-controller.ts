@@ -1,6 +1,7 @@
 // The preview's DOM, patched in place: one element per chunk of the body, re-rendered only when its chunk's text
-// changed. The first render of a long episode is spread over idle moments so the editor is usable at once.
-// Also answers scroll sync: which source line is at a given scroll offset, and the reverse.
+// changed. Chunks sit in sections of about 64 so a long episode is a few hundred boxes for the browser to lay out,
+// and sections out of view skip layout and paint. The first render of a long episode is spread over idle moments
+// so the editor is usable at once. Also answers scroll sync: which source line is at a scroll offset, and back.
 import type { ChangeSet, Text } from '@codemirror/state'
 import { scanChunks, updateChunks, type Chunk, type ChunkOptions } from './chunks'
 
@@ -24,10 +25,24 @@ interface LiveChunk extends Chunk {
   blockLines?: number[]
 }
 
-const sliceMs = 12
+const sliceMs = 8
+const sectionSize = 64
+
+function newSection(): HTMLElement {
+  const section = document.createElement('div')
+  section.className = 'chunk-section'
+  return section
+}
+
+function newChunkElement(): HTMLElement {
+  const el = document.createElement('div')
+  el.className = 'chunk'
+  return el
+}
 
 export class PreviewController {
   private chunks: LiveChunk[] = []
+  private readonly byElement = new WeakMap<Element, LiveChunk>()
   private doc: Text | null = null
   private idle: number | undefined
   /** A whole-body chunk when the page needs every block at once (footnotes, a table of contents). */
@@ -46,12 +61,18 @@ export class PreviewController {
       ? [{ from: bodyFrom, to: doc.length, text: doc.sliceString(bodyFrom, doc.length, '\n') }]
       : scanChunks(doc, bodyFrom, this.options.chunkOptions).chunks
     const fragment = document.createDocumentFragment()
-    this.chunks = chunks.map((c) => {
-      const el = document.createElement('div')
-      el.className = 'chunk'
-      fragment.append(el)
-      return { ...c, el, rendered: false }
+    let section = newSection()
+    this.chunks = chunks.map((c, i) => {
+      if (i > 0 && i % sectionSize === 0) {
+        fragment.append(section)
+        section = newSection()
+      }
+      const live: LiveChunk = { ...c, el: newChunkElement(), rendered: false }
+      section.append(live.el)
+      this.byElement.set(live.el, live)
+      return live
     })
+    fragment.append(section)
     this.host.replaceChildren(fragment)
     const start = performance.now()
     for (const c of this.chunks) {
@@ -78,17 +99,39 @@ export class PreviewController {
     const live: LiveChunk[] = inserted.map((c) => {
       const old = reusable.get(c.text)?.shift()
       if (old) return Object.assign(old, { from: c.from, to: c.to })
-      const el = document.createElement('div')
-      el.className = 'chunk'
-      return { ...c, el, rendered: false }
+      const fresh: LiveChunk = { ...c, el: newChunkElement(), rendered: false }
+      this.byElement.set(fresh.el, fresh)
+      return fresh
     })
     const kept = new Set(live.map((c) => c.el))
-    for (const old of removed as LiveChunk[]) if (!kept.has(old.el)) old.el.remove()
+    for (const old of removed as LiveChunk[]) if (!kept.has(old.el)) this.detach(old.el)
+    const section = next?.parentElement ?? this.lastSection()
     for (const c of live) {
-      if (c.el.nextSibling !== next || c.el.parentNode !== this.host) this.host.insertBefore(c.el, next)
+      if (c.el.nextSibling !== next || c.el.parentElement !== section) section.insertBefore(c.el, next)
       if (!c.rendered) this.renderChunk(c)
     }
+    if (section.childElementCount > 2 * sectionSize) this.split(section)
     this.chunks.splice(index, inserted.length, ...live)
+  }
+
+  private lastSection(): HTMLElement {
+    let last = this.host.lastElementChild as HTMLElement | null
+    if (!last) this.host.append((last = newSection()))
+    return last
+  }
+
+  private detach(el: HTMLElement): void {
+    const section = el.parentElement
+    el.remove()
+    if (section && section !== this.host && section.childElementCount === 0) section.remove()
+  }
+
+  /** A section grown by many inserts becomes two. */
+  private split(section: HTMLElement): void {
+    const second = newSection()
+    const children = [...section.children]
+    second.append(...children.slice(children.length >> 1))
+    section.after(second)
   }
 
   private renderChunk(c: LiveChunk): void {
@@ -119,25 +162,41 @@ export class PreviewController {
     return this.chunks.every((c) => c.rendered)
   }
 
+  /** Top of `el` in pixels from the top of the host's content. */
+  private topOf(el: Element, hostTop: number): number {
+    return el.getBoundingClientRect().top - hostTop
+  }
+
+  /** The last of `list` whose top is at or above `offset` (the first when none is). */
+  private lastAbove(list: HTMLCollection, offset: number, hostTop: number): Element | null {
+    let lo = 0
+    let hi = list.length - 1
+    if (hi < 0) return null
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.topOf(list[mid], hostTop) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return list[lo]
+  }
+
   /** The source line (1-based, fractional) shown at `offset` pixels from the top of the host's content. */
   lineAt(offset: number): number | null {
     const doc = this.doc
     if (!doc || !this.chunks.length) return null
-    let lo = 0
-    let hi = this.chunks.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.chunks[mid].el.offsetTop <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const c = this.chunks[lo]
+    const hostTop = this.host.getBoundingClientRect().top
+    // Sections first, then the chunks of one section: only that section needs laying out.
+    const section = this.lastAbove(this.host.children, offset, hostTop)
+    const el = section && this.lastAbove(section.children, offset, hostTop)
+    const c = el && this.byElement.get(el)
+    if (!c) return null
     const first = doc.lineAt(c.from).number
     const last = doc.lineAt(Math.max(c.from, c.to - 1)).number
-    const rows = this.blockRows(c, first)
+    const rows = this.blockRows(c, first, hostTop)
     let i = rows.length - 1
     while (i > 0 && rows[i].top > offset) i--
     const row = rows[i]
-    const nextRow = rows[i + 1] ?? { top: c.el.offsetTop + c.el.offsetHeight, line: last + 1 }
+    const nextRow = rows[i + 1] ?? { top: this.topOf(c.el, hostTop) + c.el.offsetHeight, line: last + 1 }
     const span = Math.max(1, nextRow.top - row.top)
     const fraction = Math.min(1, Math.max(0, (offset - row.top) / span))
     return row.line + fraction * (nextRow.line - row.line)
@@ -158,28 +217,25 @@ export class PreviewController {
     }
     const c = this.chunks[lo]
     if (pos < c.from) return 0
+    const hostTop = this.host.getBoundingClientRect().top
     const first = doc.lineAt(c.from).number
     const last = doc.lineAt(Math.max(c.from, c.to - 1)).number
-    const rows = this.blockRows(c, first)
+    const rows = this.blockRows(c, first, hostTop)
     let i = rows.length - 1
     while (i > 0 && rows[i].line > line) i--
     const row = rows[i]
-    const nextRow = rows[i + 1] ?? { top: c.el.offsetTop + c.el.offsetHeight, line: last + 1 }
+    const nextRow = rows[i + 1] ?? { top: this.topOf(c.el, hostTop) + c.el.offsetHeight, line: last + 1 }
     const fraction = Math.min(1, Math.max(0, (line - row.line) / Math.max(1, nextRow.line - row.line)))
     return row.top + fraction * (nextRow.top - row.top)
   }
 
   /** Known (top, line) pairs inside a chunk: its start, then each top-level element whose source line is known. */
-  private blockRows(c: LiveChunk, firstLine: number): { top: number; line: number }[] {
-    const rows = [{ top: c.el.offsetTop, line: firstLine }]
+  private blockRows(c: LiveChunk, firstLine: number, hostTop: number): { top: number; line: number }[] {
+    const rows = [{ top: this.topOf(c.el, hostTop), line: firstLine }]
     const lines = c.blockLines
     if (!lines) return rows
     const children = c.el.children
-    for (let i = 1; i < children.length && i < lines.length; i++) {
-      const child = children[i] as HTMLElement
-      // Chunks are not positioned: a child's offsetTop is measured from the same (positioned) host.
-      rows.push({ top: child.offsetTop, line: firstLine + lines[i] })
-    }
+    for (let i = 1; i < children.length && i < lines.length; i++) rows.push({ top: this.topOf(children[i], hostTop), line: firstLine + lines[i] })
     return rows
   }
 
