@@ -271,8 +271,14 @@ export function translate(lang: Language, key: MessageKey, vars: Record<string, 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? formatVar(lang, vars[name]) : whole))
 }
 
+// One number format per language: building one is slow, and the status bar formats counts all day.
+const numberFormats = new Map<Language, Intl.NumberFormat>()
+
 function formatVar(lang: Language, value: string | number): string {
-  return typeof value === 'number' ? value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US') : value
+  if (typeof value !== 'number') return value
+  let format = numberFormats.get(lang)
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US')))
+  return format.format(value)
 }
 
 /** The OS (browser) language: Japanese when the first preferred language is Japanese, else English. */
