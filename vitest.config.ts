@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The JSON report lets CI print one plain closing line for both runs.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-artifacts/vitest-unit.json' },
     testTimeout: 20000
   }
 })
