@@ -26,6 +26,7 @@ import { dispatchOutside } from './editor/ime-guard'
 import { I18nContext, translate, type I18n } from './i18n'
 import { EditorBus } from './state/editor-bus'
 import { readAsBase64 } from './state/read-file'
+import { useArchetypeKeys } from './state/use-archetype-keys'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
@@ -47,6 +48,7 @@ export function App() {
   const frontMatter = useFrontMatter(bus)
   const episodePath = ep.episode?.path ?? null
   const media = useMedia(bus, episodePath, onError)
+  const archetypeKeys = useArchetypeKeys(episodePath)
   const [pending, setPending] = useState<Pending>(null)
   const [recovered, setRecovered] = useState<RecoveredBuffer[]>([])
   const [showPreview, setShowPreview] = useState(true)
@@ -208,8 +210,8 @@ export function App() {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, bundleFiles: undefined as string[] | undefined })
-  live.current = { episodePath, media, t, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
+  const live = useRef({ episodePath, media, t, archetypeKeys, bundleFiles: undefined as string[] | undefined })
+  live.current = { episodePath, media, t, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (bus.view && media.known) forceLinting(bus.view)
@@ -217,6 +219,7 @@ export function App() {
   const editorHooks = useMemo(
     () => ({
       files: () => live.current.media.current(),
+      archetypeKeys: () => live.current.archetypeKeys(),
       checks: () => (text: string) => episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null),
       onCommand: (command: MenuCommand) => commandRef.current(command),
       media: {

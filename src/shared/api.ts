@@ -104,6 +104,7 @@ export const apiArgs = {
   'episode.save': z
     .object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable(), force: z.boolean().optional() })
     .strict(),
+  'episode.frontMatterKeys': z.object({ path: relPath }).strict(),
   'media.list': z.object({ episode: relPath }).strict(),
   'media.import': z
     .object({ episode: relPath, fileName: z.string().min(1).max(255), dataBase64: z.string().max(64 * 1024 * 1024) })
@@ -155,6 +156,8 @@ export interface ApiResults {
   'episodes.delete': { trashedTo: string | null }
   'episode.read': EpisodeFile
   'episode.save': SaveResult
+  /** Top-level front matter keys of the archetype for the episode's section (for key completion). */
+  'episode.frontMatterKeys': string[]
   'media.list': MediaFile[]
   'media.import': ImportedMedia
   'media.delete': { ok: true }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete'
 import type { MediaFile } from '../../src/shared/api'
-import { shortcodeCompletionSource } from '../../src/renderer/editor/shortcode-completion'
+import { shortcodeCompletionSource, snippetFor } from '../../src/renderer/editor/shortcode-completion'
+import { shortcodeInfo } from '../../src/renderer/editor/shortcode-catalog'
 import { frontMatterCompletionSource } from '../../src/renderer/editor/front-matter-completion'
 import { stateWithCursor } from './cursor'
 
@@ -28,6 +29,15 @@ describe('shortcode completion', () => {
     expect(r.labels).toContain('figure')
     expect(r.labels).toContain('youtube')
     expect(r.from).toBe('Look: {{< '.length)
+  })
+
+  it('writes a whole shortcode with the right closing delimiter, replacing braces closed by typing', () => {
+    expect(snippetFor(shortcodeInfo('figure')!, '<')).toBe('figure src="${}" title="${}" >}}')
+    expect(snippetFor(shortcodeInfo('alert')!, '%')).toBe('alert ${note} %}}${}{{% /alert %}}')
+    expect(snippetFor(shortcodeInfo('spoiler')!, '<')).toBe('spoiler text="${}" >}}${}{{< /spoiler >}}')
+    const state = stateWithCursor('{{< fi|}}')
+    const result = source(new CompletionContext(state, state.selection.main.head, false)) as CompletionResult
+    expect([result.from, result.to]).toEqual([4, state.doc.length])
   })
 
   it("offers a figure's parameters it does not have yet", () => {

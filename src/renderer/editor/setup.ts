@@ -63,6 +63,8 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     indentOnInput(),
     bracketMatching(),
     closeBrackets(),
+    // In show notes, `{` starts shortcodes and `'` is an apostrophe far more often than a quote: pair neither.
+    EditorState.languageData.of(() => [{ closeBrackets: { brackets: ['(', '[', '"', '`'] } }]),
     highlightActiveLine(),
     highlightSelectionMatches(),
     foldGutter(),

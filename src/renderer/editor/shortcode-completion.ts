@@ -27,10 +27,12 @@ function nameOptions(closed: boolean, delimiter: string): Completion[] {
   })
 }
 
-function snippetFor(s: ShortcodeInfo, delimiter: string): string {
+/** The snippet a shortcode name completes to, with `${}` fields (written with its closing delimiter). */
+export function snippetFor(s: ShortcodeInfo, delimiter: string): string {
   const d = delimiter
+  const close = (d === '<' ? '>' : '%') + '}}'
   const first = s.name === 'figure' ? ' src="${}" title="${}"' : s.positional ? ' ${' + s.positional + '}' : s.params[0] ? ` ${s.params[0].name}="\${}"` : ''
-  return s.paired ? `${s.name}${first} ${d}}}\${}{{${d} /${s.name} ${d}}}` : `${s.name}${first} ${d}}}`
+  return s.paired ? `${s.name}${first} ${close}\${}{{${d} /${s.name} ${close}` : `${s.name}${first} ${close}`
 }
 
 function fileOptions(files: readonly MediaFile[], kind: string | undefined): Completion[] {
@@ -55,7 +57,9 @@ export function shortcodeCompletionSource(files: MediaFiles = () => []): Complet
     if (nameMatch) {
       const after = doc.sliceString(pos, Math.min(doc.length, pos + 200), '\n')
       const closed = nameMatch[1] === '/' || /^[\w.-]*[^\n{]*?[>%]\}\}/.test(after)
-      return { from: pos - nameMatch[2].length, options: nameOptions(closed, delimiter), validFor: /^[\w.-]*$/ }
+      // Braces closed by typing `{{` are replaced by the snippet's own closing delimiter.
+      const dangling = !closed && after.startsWith('}}') ? 2 : 0
+      return { from: pos - nameMatch[2].length, to: pos + dangling, options: nameOptions(closed, delimiter), validFor: /^[\w.-]*$/ }
     }
     const name = /^\s*([\w.-]+)/.exec(body)?.[1]
     const info = name ? shortcodeInfo(name) : undefined
