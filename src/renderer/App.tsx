@@ -1,7 +1,7 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
 // the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
 // and their shortcuts run the same functions.
-import { forceLinting, openLintPanel } from '@codemirror/lint'
+import { openLintPanel } from '@codemirror/lint'
 import { openSearchPanel } from '@codemirror/search'
 import { EditorView } from '@codemirror/view'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -12,25 +12,31 @@ import { ConflictBar } from './components/ConflictBar'
 import { Dialog } from './components/Dialog'
 import { EditorPane } from './components/EditorPane'
 import { EpisodeList } from './components/EpisodeList'
+import { ExportDialog } from './components/ExportDialog'
 import { FrontMatterForm } from './components/FrontMatterForm'
 import { Icon } from './components/Icon'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
 import { Outline } from './components/Outline'
 import { Preview } from './components/Preview'
+import { PublishPanel } from './components/PublishPanel'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
+import { recheck } from './editor/episode-lint'
 import { insertionAt, mediaText } from './editor/figure-text'
 import { fieldEdit, type FieldChange } from './editor/front-matter-edit'
 import { dispatchOutside } from './editor/ime-guard'
 import { I18nContext, translate, type I18n } from './i18n'
 import { EditorBus } from './state/editor-bus'
+import { applyFix, type CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
 import { useArchetypeKeys } from './state/use-archetype-keys'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
 import { useMedia } from './state/use-media'
+import { usePublishChecks } from './state/use-publish-checks'
+import { useSitePreview } from './state/use-site-preview'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
 
@@ -56,6 +62,9 @@ export function App() {
   const [tab, setTab] = useState<SidebarTab>('episodes')
   const [settings, setSettings] = useState<Settings | null>(null)
   const [note, setNote] = useState<string | null>(null)
+  const checks = usePublishChecks(bus)
+  const site = useSitePreview(workspace?.root ?? null)
+  const [exporting, setExporting] = useState(false)
 
   useEffect(() => {
     api.settings.get({}).then(setSettings, () => setSettings(null))
@@ -116,9 +125,7 @@ export function App() {
       else if (command === 'openFolder') setPending({ kind: 'open-folder' })
       else if (command === 'newEpisode') void newEpisode()
       else if (command === 'find' && view) openSearchPanel(view)
-      else if (command === 'checkEpisode' && view) {
-        openLintPanel(view)
-      }
+      else if (command === 'checkEpisode' && view) setTab('publish')
     },
     [bus, ep, newEpisode]
   )
@@ -214,7 +221,7 @@ export function App() {
   live.current = { episodePath, media, t, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
-    if (bus.view && media.known) forceLinting(bus.view)
+    if (bus.view && media.known) dispatchOutside(bus.view, () => ({ effects: recheck.of(null) }))
   }, [bus, media.known, media.files])
   const editorHooks = useMemo(
     () => ({
@@ -237,18 +244,39 @@ export function App() {
     []
   )
 
+  const fixProblem = useCallback(
+    (item: CheckItem) => {
+      const view = bus.view
+      if (!view) return
+      applyFix(view, item)
+      jumpTo(item.from)
+    },
+    [bus, jumpTo]
+  )
+
   const problems = frontMatter?.frontMatter.diagnostics.some((d) => d.severity === 'error') ?? false
   const sidebarPanel =
     tab === 'fields' ? (
       <FrontMatterForm state={frontMatter} onEdit={editField} onJump={jumpToLine} summaryLimit={settings?.summaryLimit ?? 160} />
     ) : tab === 'outline' ? (
       <Outline bus={bus} onJump={jumpTo} />
+    ) : tab === 'publish' ? (
+      <PublishPanel
+        episodePath={episodePath}
+        fields={frontMatter?.frontMatter.data ?? null}
+        checks={checks}
+        site={site}
+        onJump={jumpTo}
+        onFix={fixProblem}
+        onExport={() => setExporting(true)}
+      />
     ) : tab === 'media' ? (
       <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
     ) : (
       <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} />
     )
   const unusedFiles = media.files.filter((f) => f.state !== 'used').length
+  const publishErrors = checks.items.filter((c) => c.severity === 'error').length
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -279,6 +307,10 @@ export function App() {
               <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
                 {ep.dirty ? t('toolbar.unsaved') : t('toolbar.saved')}
               </span>
+              <button onClick={() => setTab('publish')} aria-pressed={tab === 'publish'} title={t('publish.toolbar.hint')} data-testid="publish">
+                {t('publish.toolbar')}
+                {publishErrors > 0 && <span className="tab-badge error">{publishErrors}</span>}
+              </button>
               <button onClick={() => setShowPreview((v) => !v)} aria-pressed={showPreview} title={t('toolbar.preview.hint')}>
                 {t('toolbar.preview')}
               </button>
@@ -343,7 +375,19 @@ export function App() {
             </section>
           )}
         </main>
-        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => runCommand('checkEpisode')} />
+        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.view && openLintPanel(bus.view)} />
+        {exporting && ep.episode && workspace && (
+          <ExportDialog
+            bus={bus}
+            episodePath={ep.episode.path}
+            bundleFiles={ep.episode.path.endsWith('index.md') ? (live.current.bundleFiles ?? null) : null}
+            episodeCount={episodes.length}
+            workspaceRoot={workspace.root}
+            dirty={ep.dirty}
+            onSave={() => void ep.save()}
+            onClose={() => setExporting(false)}
+          />
+        )}
         {comparing && ep.conflict && (
           <Dialog
             title={t('compare.title')}

@@ -1,15 +1,16 @@
-// The left column: episodes, the front matter form, the outline and the bundle's media, one at a time under
-// tabs, so the editor and the preview keep the width.
+// The left column: episodes, the front matter form, the outline, the bundle's media and the publish view, one at
+// a time under tabs, so the editor and the preview keep the width.
 import type { ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
 
-export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media'
+export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish'
 
 const TABS: { id: SidebarTab; label: MessageKey }[] = [
   { id: 'episodes', label: 'sidebar.episodes' },
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
-  { id: 'media', label: 'sidebar.media' }
+  { id: 'media', label: 'sidebar.media' },
+  { id: 'publish', label: 'sidebar.publish' }
 ]
 
 export interface SidebarProps {

@@ -1,6 +1,6 @@
 // The core's diagnostics as editor lint: front matter problems and broken shortcodes (and, when given, the
 // publishing checks), underlined in the text, in the gutter, and with the core's fix as an action.
-import type { EditorState, Extension } from '@codemirror/state'
+import { StateEffect, type EditorState, type Extension } from '@codemirror/state'
 import { linter, lintGutter, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { readFrontMatter } from '../../shared/front-matter'
@@ -47,6 +47,12 @@ export function toLintDiagnostics(state: EditorState, found: Diagnostic[]): Lint
 }
 
 /**
+ * Dispatch it to run the checks again on the same text: what they look at besides the text changed (the bundle's
+ * files were listed). `forceLinting` alone does nothing once the last run has finished.
+ */
+export const recheck = StateEffect.define<null>()
+
+/**
  * The lint extension. Without `checks`, the front matter and shortcode problems found here; with them, what they
  * find (they include those). Read on every pass, so the checks can change without a new editor.
  */
@@ -59,7 +65,7 @@ export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => n
         if (!check) return episodeDiagnostics(state)
         return toLintDiagnostics(state, await check(state.doc.toString()))
       },
-      { delay: 300 }
+      { delay: 300, needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(recheck))) }
     ),
     lintGutter()
   ]

@@ -1,0 +1,32 @@
+// Keeps the "Ready to publish" list in step with the editor's lint: refreshed when the checks report, marked stale
+// while an edit waits for them (a fix computed on the old text must not be applied to the new one).
+import { setDiagnosticsEffect } from '@codemirror/lint'
+import { useEffect, useState } from 'react'
+import type { EditorBus } from './editor-bus'
+import { checksOf, type CheckItem } from './publish-checks'
+
+export interface PublishChecks {
+  items: CheckItem[]
+  /** False until the checks have looked at this editor's text once. */
+  ready: boolean
+  /** True between an edit and the checks' answer to it. */
+  stale: boolean
+}
+
+const initial: PublishChecks = { items: [], ready: false, stale: false }
+
+export function usePublishChecks(bus: EditorBus): PublishChecks {
+  const [checks, setChecks] = useState<PublishChecks>(initial)
+  useEffect(() => {
+    const view = bus.view
+    // Mounted after an editor exists (the window's hooks mount first, so only on a hot reload): take what it shows.
+    setChecks(view ? { items: checksOf(view.state), ready: true, stale: false } : initial)
+    return bus.subscribe((u, v) => {
+      if (!u || !v) return setChecks(initial)
+      const reported = u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))
+      if (reported) setChecks({ items: checksOf(u.state), ready: true, stale: false })
+      else if (u.docChanged) setChecks((c) => ({ ...c, items: checksOf(u.state), stale: true }))
+    })
+  }, [bus])
+  return checks
+}
