@@ -2,31 +2,13 @@
 // system browser. Kept by the window (not the panel) so a running preview can be stopped after the panel closed.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../api'
+import { sitePreviewProblem, type SitePreviewProblem } from './site-preview-problem'
 
 export type SitePreview =
   | { phase: 'idle' }
   | { phase: 'starting'; episode: string }
   | { phase: 'running'; episode: string; pageUrl: string; siteUrl: string }
   | { phase: 'failed'; episode: string; problem: SitePreviewProblem }
-
-export interface SitePreviewProblem {
-  kind: 'hugo-missing' | 'build-failed' | 'other'
-  /** The first line: what happened, in a sentence. */
-  message: string
-  /** Hugo's own output (the rest of the message), shown as it printed it. */
-  output: string
-}
-
-/** Splits an error from `site.preview` into the sentence and hugo's output. */
-export function sitePreviewProblem(err: unknown): SitePreviewProblem {
-  const code = (err as { code?: string } | null)?.code ?? ''
-  const text = err instanceof Error ? err.message : String(err)
-  const cut = text.indexOf('\n')
-  const message = cut === -1 ? text : text.slice(0, cut)
-  const output = cut === -1 ? '' : text.slice(cut + 1).replace(/\s+$/, '')
-  const kind = code === 'hugo-missing' ? 'hugo-missing' : code === 'hugo-build-failed' || code === 'hugo-timeout' ? 'build-failed' : 'other'
-  return { kind, message, output }
-}
 
 /** Opens a page outside the app: the system browser in the desktop app, a new tab in web mode. */
 export async function openOutside(url: string): Promise<void> {
