@@ -22,6 +22,7 @@ import { Preview } from './components/Preview'
 import { PublishPanel } from './components/PublishPanel'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
+import { Welcome } from './components/Welcome'
 import { recheck } from './editor/episode-lint'
 import { insertionAt, mediaText } from './editor/figure-text'
 import { fieldEdit, type FieldChange } from './editor/front-matter-edit'
@@ -263,6 +264,7 @@ export function App() {
     ) : tab === 'publish' ? (
       <PublishPanel
         episodePath={episodePath}
+        timeZone={workspace?.timeZone ?? undefined}
         fields={frontMatter?.frontMatter.data ?? null}
         checks={checks}
         site={site}
@@ -369,10 +371,7 @@ export function App() {
               )}
             </>
           ) : (
-            <section className="welcome">
-              <h1>{t('welcome.title')}</h1>
-              <p>{t('welcome.body')}</p>
-            </section>
+            <Welcome onNewEpisode={() => void newEpisode()} canCreate={!!workspace} />
           )}
         </main>
         <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.view && openLintPanel(bus.view)} />
