@@ -17,6 +17,8 @@ export interface WorkspaceInfo {
   contentDir: string
   /** True when this is the embedded sample site copied into the data folder. */
   sample: boolean
+  /** The site's `timeZone` (for dates written without an offset), or null for Hugo's default, UTC. */
+  timeZone: string | null
 }
 
 export interface EpisodeSummary {

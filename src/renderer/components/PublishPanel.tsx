@@ -13,6 +13,8 @@ export interface PublishPanelProps {
   fields: Record<string, unknown> | null
   checks: PublishChecks
   site: { state: SitePreview; start: (episode: string) => void; stop: () => void }
+  /** The site's time zone, for dates written without an offset (Hugo's default is UTC). */
+  timeZone?: string
   onJump: (pos: number) => void
   onFix: (item: CheckItem) => void
   onExport: () => void
@@ -20,7 +22,7 @@ export interface PublishPanelProps {
 
 const GROUP_TITLES = { error: 'publish.group.error', warning: 'publish.group.warning', info: 'publish.group.info' } as const
 
-export function PublishPanel({ episodePath, fields, checks, site, onJump, onFix, onExport }: PublishPanelProps) {
+export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport }: PublishPanelProps) {
   const { t } = useI18n()
   if (!episodePath) return <p className="panel-empty">{t('publish.noEpisode')}</p>
   const title = typeof fields?.title === 'string' && fields.title.trim() ? fields.title : null
@@ -28,7 +30,7 @@ export function PublishPanel({ episodePath, fields, checks, site, onJump, onFix,
     <div className="publish-panel" data-testid="publish-panel">
       <section className="publish-head">
         <h2 className={title ? 'publish-title' : 'publish-title untitled'}>{title ?? episodePath}</h2>
-        <StatusLine fields={fields} />
+        <StatusLine fields={fields} timeZone={timeZone} />
       </section>
 
       <section className="publish-section" aria-labelledby="publish-checks">
@@ -81,10 +83,10 @@ export function PublishPanel({ episodePath, fields, checks, site, onJump, onFix,
   )
 }
 
-function StatusLine({ fields }: { fields: Record<string, unknown> | null }) {
+function StatusLine({ fields, timeZone }: { fields: Record<string, unknown> | null; timeZone?: string }) {
   const { t, lang } = useI18n()
   const now = new Date()
-  const status = publishStatus(fields, now)
+  const status = publishStatus(fields, now, timeZone)
   if (!status) return <p className="publish-status hint">{t('publish.status.unreadable')}</p>
   const key: MessageKey = status.status === 'published' && !status.when ? 'publish.status.publishedUndated' : `publish.status.${status.status}`
   return (
