@@ -16,21 +16,26 @@ export function Outline({ bus, onJump }: OutlineProps) {
   const [headings, setHeadings] = useState<OutlineHeading[]>([])
   const [current, setCurrent] = useState(-1)
   useEffect(() => {
-    let frame = 0
+    // Read again when typing pauses: a long episode's outline takes a few milliseconds to scan.
+    let timer: number | undefined
     const read = () => {
-      frame = 0
+      timer = undefined
       const view = bus.view
       if (!view) return setHeadings([])
       setHeadings(outlineOf(view.state.doc, frontMatterHead(view.state.doc).bodyFrom))
     }
     read()
     const off = bus.subscribe((u, view) => {
-      if (!u || u.docChanged) frame ||= requestAnimationFrame(read)
+      if (!u) read()
+      else if (u.docChanged) {
+        window.clearTimeout(timer)
+        timer = window.setTimeout(read, 150)
+      }
       if (view && (!u || u.selectionSet)) setCurrent(view.state.doc.lineAt(view.state.selection.main.head).number)
     })
     return () => {
       off()
-      cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
     }
   }, [bus])
 

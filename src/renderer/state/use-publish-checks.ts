@@ -25,7 +25,8 @@ export function usePublishChecks(bus: EditorBus): PublishChecks {
       if (!u || !v) return setChecks(initial)
       const reported = u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))
       if (reported) setChecks({ items: checksOf(u.state), ready: true, stale: false })
-      else if (u.docChanged) setChecks((c) => ({ ...c, items: checksOf(u.state), stale: true }))
+      // Marked stale once per burst of typing: the window does not re-render on every keystroke.
+      else if (u.docChanged) setChecks((c) => (c.stale ? c : { ...c, items: checksOf(u.state), stale: true }))
     })
   }, [bus])
   return checks
