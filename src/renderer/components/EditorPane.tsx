@@ -3,6 +3,7 @@ import { EditorState, type Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { useEffect, useRef } from 'react'
 import { keepLineSeparator } from '../editor/line-separator'
+import { isLongDocument } from '../editor/long-document'
 import { editorExtensions, editorLanguage, editorPhrases, type EditorHooks } from '../editor/setup'
 
 export interface EditorPaneProps {
@@ -30,7 +31,7 @@ export function EditorPane({ docKey, text, onChange, onSave, onReady, extensions
         doc: text,
         extensions: [
           keepLineSeparator(text),
-          editorExtensions({ ...more, onSave: () => hooks.current.onSave() }, extensions),
+          editorExtensions({ ...more, long: isLongDocument(text), onSave: () => hooks.current.onSave() }, extensions),
           EditorView.updateListener.of((u) => u.docChanged && hooks.current.onChange(u.view))
         ]
       })

@@ -15,6 +15,7 @@ import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { frontMatterSyntax } from './front-matter-syntax'
 import { imeGuard } from './ime-guard'
+import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
 import { shortcodeSyntax } from './shortcode-syntax'
@@ -31,6 +32,8 @@ export interface EditorHooks {
   /** Dropped and pasted files; without it, drops insert nothing. */
   media?: FigureDropOptions
   language?: Language
+  /** A very long document: a line-by-line highlighter instead of the full Markdown parser (see long-document.ts). */
+  long?: boolean
   /** App commands whose shortcuts CodeMirror would otherwise take (Mod-Shift-k deletes a line by default). */
   onCommand?: (command: MenuCommand) => void
 }
@@ -69,7 +72,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     highlightSelectionMatches(),
     foldGutter(),
     EditorView.lineWrapping,
-    markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
+    hooks.long ? longDocumentSyntax() : markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
     searchPanel(),
     episodeLint(hooks.checks),

@@ -41,6 +41,7 @@ const base = EditorView.theme({
 })
 
 const highlight = HighlightStyle.define([
+  { tag: t.heading, fontWeight: '700', color: 'var(--heading)' },
   { tag: t.heading1, fontWeight: '700', fontSize: '1.3em', color: 'var(--heading)' },
   { tag: t.heading2, fontWeight: '700', fontSize: '1.15em', color: 'var(--heading)' },
   { tag: [t.heading3, t.heading4, t.heading5, t.heading6], fontWeight: '700', color: 'var(--heading)' },
@@ -57,6 +58,7 @@ const highlight = HighlightStyle.define([
   { tag: [t.comment, t.lineComment], color: 'var(--comment)', fontStyle: 'italic' },
   { tag: [t.angleBracket, t.tagName, t.attributeName], color: 'var(--html)' },
   { tag: t.list, color: 'var(--accent)' },
+  { tag: t.macroName, color: 'var(--shortcode)', fontWeight: '600' },
   { tag: shortcodeTags.mark, color: 'var(--shortcode)', fontWeight: '600' },
   { tag: shortcodeTags.name, color: 'var(--shortcode)', fontWeight: '700' },
   { tag: shortcodeTags.param, color: 'var(--key)' },
