@@ -112,3 +112,23 @@ describe('figures by drag and drop', () => {
     expect(await s.page.getByTestId('media-panel').locator('li[data-name="new-mic.png"] .state-used').count()).toBe(1)
   })
 })
+
+describe('media panel', () => {
+  it('inserts a figure for a clicked image at the cursor', async () => {
+    await s.page.locator('.cm-line', { hasText: 'Finishing is a skill' }).click()
+    await s.page.keyboard.press('End')
+    await s.page.getByRole('tab', { name: /^Media/ }).click()
+    await s.page.getByTestId('media-panel').locator('li[data-name="cable_mess.png"] .media-thumb').click()
+    await s.page.locator('.cm-line', { hasText: '{{< figure src="cable_mess.png" title="Cable mess" numbered="true" >}}' }).first().waitFor()
+    expect(await editorText(s.page)).toContain('  - Finishing is a skill, not a mood\n    {{< figure src="cable_mess.png"')
+  })
+
+  it('moves an unused file to the trash after asking', async () => {
+    const name = /src="(image-\d{8}-\d{6}\.png)"/.exec(await editorText(s.page))?.[1] ?? (await s.page.getByTestId('media-panel').locator('li.media-unused').first().getAttribute('data-name'))!
+    const item = s.page.getByTestId('media-panel').locator(`li[data-name="${name}"]`)
+    await item.getByRole('button', { name: /Move to trash/ }).click()
+    await item.getByRole('button', { name: 'Move to trash?' }).click()
+    await item.waitFor({ state: 'detached' })
+    expect(existsSync(join(bundle(), name))).toBe(false)
+  })
+})
