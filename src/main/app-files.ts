@@ -61,7 +61,12 @@ export async function appFile(
     }
     const rel = decoded === '/' ? 'index.html' : decoded.slice(1)
     const abs = resolveInside(ctx.rendererDir, rel)
-    const headers: Record<string, string> = rel.endsWith('.html') ? { 'content-security-policy': ctx.csp, 'cache-control': 'no-cache' } : {}
+    // Built assets carry a content hash in their names, so a browser may keep (and keep compiled) them for good.
+    const headers: Record<string, string> = rel.endsWith('.html')
+      ? { 'content-security-policy': ctx.csp, 'cache-control': 'no-cache' }
+      : rel.startsWith('assets/')
+        ? { 'cache-control': 'public, max-age=31536000, immutable' }
+        : {}
     return await fileResponse(abs, headers)
   } catch (err) {
     if (err instanceof UserError) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }

@@ -17,7 +17,7 @@ const rendererDir = join(here, '../renderer')
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 const isOurs = (url: string) => isAppUrl(url, devServerUrl)
 
-protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }])
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } }])
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
