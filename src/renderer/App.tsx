@@ -5,13 +5,16 @@ import { openLintPanel } from '@codemirror/lint'
 import { openSearchPanel } from '@codemirror/search'
 import { EditorView } from '@codemirror/view'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MediaFile, MenuCommand, RecoveredBuffer, Settings } from '../shared/api'
+import type { MediaFile, MenuCommand, RecoveredBuffer } from '../shared/api'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
+import { CompareTexts } from './components/CompareTexts'
 import { ConflictBar } from './components/ConflictBar'
 import { Dialog } from './components/Dialog'
 import { EditorPane } from './components/EditorPane'
+import { EpisodeActions } from './components/EpisodeActions'
 import { EpisodeList } from './components/EpisodeList'
+import type { EpisodeMenuRequest } from './components/EpisodeMenu'
 import { ExportDialog } from './components/ExportDialog'
 import { FrontMatterForm } from './components/FrontMatterForm'
 import { Icon } from './components/Icon'
@@ -20,6 +23,7 @@ import { OpenFolderDialog } from './components/OpenFolderDialog'
 import { Outline } from './components/Outline'
 import { Preview } from './components/Preview'
 import { PublishPanel } from './components/PublishPanel'
+import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
 import { Welcome } from './components/Welcome'
@@ -32,11 +36,13 @@ import { EditorBus } from './state/editor-bus'
 import { applyFix, type CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
 import { useArchetypeKeys } from './state/use-archetype-keys'
+import { useAutosave } from './state/use-autosave'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
 import { useMedia } from './state/use-media'
 import { usePublishChecks } from './state/use-publish-checks'
+import { useSettings } from './state/use-settings'
 import { useSitePreview } from './state/use-site-preview'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
@@ -45,11 +51,12 @@ type Pending = { kind: 'switch'; path: string } | { kind: 'open-folder' } | null
 
 export function App() {
   const { lang, choice, setChoice } = useLanguage()
+  const { settings, update: updateSettings, chooseLanguage } = useSettings(setChoice)
   const i18n = useMemo<I18n>(() => ({ lang, t: (key, vars) => translate(lang, key, vars) }), [lang])
   const { t } = i18n
   const [error, setError] = useState<string | null>(null)
   const onError = useCallback((message: string) => setError(message), [])
-  const { workspace, episodes, open: openWorkspace } = useWorkspace(onError)
+  const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError)
   const ep = useEpisode(onError)
   const bus = useMemo(() => new EditorBus(), [])
   const frontMatter = useFrontMatter(bus)
@@ -61,15 +68,16 @@ export function App() {
   const [showPreview, setShowPreview] = useState(true)
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const [menu, setMenu] = useState<EpisodeMenuRequest | null>(null)
+  const [showSettings, setShowSettings] = useState(false)
+  const closeSettings = useCallback(() => setShowSettings(false), [])
+  const [recoveredCompare, setRecoveredCompare] = useState<{ buffer: RecoveredBuffer; diskText: string | null } | null>(null)
+  const closeRecoveredCompare = useCallback(() => setRecoveredCompare(null), [])
   const [note, setNote] = useState<string | null>(null)
   const checks = usePublishChecks(bus)
   const site = useSitePreview(workspace?.root ?? null)
   const [exporting, setExporting] = useState(false)
 
-  useEffect(() => {
-    api.settings.get({}).then(setSettings, () => setSettings(null))
-  }, [])
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
 
@@ -107,6 +115,34 @@ export function App() {
     await api.recovery.discard({ path: buffer.path })
     setRecovered((list) => list.filter((b) => b.path !== buffer.path))
   }
+  const compareRecovered = async (buffer: RecoveredBuffer) => {
+    const file = await api.episode.read({ path: buffer.path }).catch(() => null)
+    setRecoveredCompare({ buffer, diskText: file?.text ?? null })
+  }
+
+  // Autosave (a setting) saves the open episode when typing pauses; a conflict waits for the host instead.
+  const autosaveExtension = useAutosave({ enabled: settings?.autosave ?? false, conflict: !!ep.conflict, save: () => void ep.save() })
+
+  // Episode menu results: the list is read again at once rather than waiting for the watcher's event.
+  const relist = useCallback(() => {
+    api.episodes.list({}).then(setEpisodes, (err: Error) => onError(err.message))
+  }, [setEpisodes, onError])
+  const reopenAfterUndo = useRef<string | null>(null)
+  const episodeMoved = useCallback((from: string, to: string) => from === ep.episode?.path && ep.moveTo(to), [ep])
+  const episodeDeleted = useCallback(
+    (path: string) => {
+      reopenAfterUndo.current = path === ep.episode?.path ? path : null
+      if (reopenAfterUndo.current) ep.close()
+    },
+    [ep]
+  )
+  const episodeRestored = useCallback(
+    (path: string) => {
+      if (reopenAfterUndo.current === path && !ep.episode) void ep.open(path)
+      reopenAfterUndo.current = null
+    },
+    [ep]
+  )
 
   const newEpisode = useCallback(async () => {
     try {
@@ -275,7 +311,7 @@ export function App() {
     ) : tab === 'media' ? (
       <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
     ) : (
-      <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} />
+      <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} onMenu={setMenu} menuFor={menu?.episode.path ?? null} />
     )
   const unusedFiles = media.files.filter((f) => f.state !== 'used').length
   const publishErrors = checks.items.filter((c) => c.severity === 'error').length
@@ -298,12 +334,15 @@ export function App() {
           <span className="spacer" />
           <label className="language-picker" title={t('toolbar.language')}>
             <Icon name="globe" />
-            <select className="language" aria-label={t('toolbar.language')} value={choice} onChange={(e) => setChoice(e.target.value as typeof choice)}>
+            <select className="language" aria-label={t('toolbar.language')} value={choice} onChange={(e) => chooseLanguage(e.target.value as typeof choice)}>
               <option value="system">{t('lang.system')}</option>
               <option value="en">{t('lang.en')}</option>
               <option value="ja">{t('lang.ja')}</option>
             </select>
           </label>
+          <button className="icon-button" onClick={() => setShowSettings(true)} disabled={!settings} title={t('toolbar.settings.hint')} aria-label={t('toolbar.settings')} data-testid="settings-button">
+            <Icon name="gear" size="16px" />
+          </button>
           {ep.episode && (
             <>
               <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
@@ -332,9 +371,22 @@ export function App() {
           <div className="bar bar-info" key={b.path} data-testid="recovery-bar">
             <span>{t('bar.recovered', { path: b.path, time: new Date(b.savedAt).toLocaleString(lang) })}</span>
             <button onClick={() => void restore(b)}>{t('bar.restore')}</button>
+            <button onClick={() => void compareRecovered(b)}>{t('bar.compare')}</button>
             <button onClick={() => void discard(b)}>{t('bar.discard')}</button>
           </div>
         ))}
+        <EpisodeActions
+          menu={menu}
+          onCloseMenu={() => setMenu(null)}
+          openPath={episodePath}
+          openDirty={ep.dirty}
+          onRenamed={episodeMoved}
+          onDuplicated={requestOpen}
+          onDeleted={episodeDeleted}
+          onRestored={episodeRestored}
+          onChanged={relist}
+          onError={onError}
+        />
         {ep.conflict && <ConflictBar conflict={ep.conflict} onReloadTheirs={ep.reloadTheirs} onKeepMine={() => void ep.save(true)} onCompare={() => setComparing(true)} />}
         <main className="panes">
           <Sidebar
@@ -352,7 +404,7 @@ export function App() {
             <>
               <section className="editor-pane" aria-label="Editor">
                 <EditorPane
-                  docKey={`${ep.episode.path}#${ep.episode.loadId}`}
+                  docKey={String(ep.episode.loadId)}
                   text={ep.episode.initialText}
                   onChange={ep.onChange}
                   onSave={() => void ep.save()}
@@ -360,7 +412,7 @@ export function App() {
                     ep.view.current = v
                     bus.attach(v)
                   }}
-                  extensions={[bus.extension]}
+                  extensions={[bus.extension, autosaveExtension]}
                   hooks={{ ...editorHooks, language: lang }}
                 />
               </section>
@@ -397,18 +449,26 @@ export function App() {
               { label: t('compare.close'), onClick: () => setComparing(false) }
             ]}
           >
-            <div className="compare">
-              <div>
-                <h3>{t('compare.yours')}</h3>
-                <pre>{ep.currentText()}</pre>
-              </div>
-              <div>
-                <h3>{t('compare.disk')}</h3>
-                <pre>{ep.conflict.diskText ?? t('compare.deleted')}</pre>
-              </div>
-            </div>
+            <CompareTexts left={{ title: t('compare.yours'), text: ep.currentText() }} right={{ title: t('compare.disk'), text: ep.conflict.diskText ?? t('compare.deleted') }} />
           </Dialog>
         )}
+        {recoveredCompare && (
+          <Dialog
+            title={t('recovery.title')}
+            onCancel={closeRecoveredCompare}
+            actions={[
+              { label: t('bar.restore'), primary: true, onClick: () => void restore(recoveredCompare.buffer).then(closeRecoveredCompare) },
+              { label: t('bar.discard'), onClick: () => void discard(recoveredCompare.buffer).then(closeRecoveredCompare) },
+              { label: t('compare.close'), onClick: closeRecoveredCompare }
+            ]}
+          >
+            <CompareTexts
+              left={{ title: t('recovery.recovered'), text: recoveredCompare.buffer.text }}
+              right={{ title: t('compare.disk'), text: recoveredCompare.diskText ?? t('compare.deleted') }}
+            />
+          </Dialog>
+        )}
+        {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
         {pending?.kind === 'switch' && (
           <Dialog
             title={t('unsaved.title')}

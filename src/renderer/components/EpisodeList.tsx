@@ -2,18 +2,23 @@
 import { useMemo, useState } from 'react'
 import type { EpisodeSummary } from '../../shared/api'
 import { useI18n } from '../i18n'
+import type { EpisodeMenuRequest } from './EpisodeMenu'
 
 export interface EpisodeListProps {
   episodes: EpisodeSummary[]
   current: string | null
   onOpen: (path: string) => void
+  /** Opens (or, with null, closes) an episode's menu: its ⋯ button or a right-click. */
+  onMenu?: (request: EpisodeMenuRequest | null) => void
+  /** The episode whose menu is open, so its ⋯ button stays visible. */
+  menuFor?: string | null
 }
 
 function shortDate(date: string | null): string {
   return date ? date.slice(0, 10) : '—'
 }
 
-export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
+export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null }: EpisodeListProps) {
   const { t } = useI18n()
   const [filter, setFilter] = useState('')
   const shown = useMemo(() => {
@@ -27,7 +32,17 @@ export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
       <input className="filter" type="search" placeholder={t('episodes.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} aria-label={t('episodes.filter')} />
       <ul>
         {shown.map((e) => (
-          <li key={e.path}>
+          <li
+            key={e.path}
+            className={menuFor === e.path ? 'menu-open' : undefined}
+            onContextMenu={
+              onMenu &&
+              ((ev) => {
+                ev.preventDefault()
+                onMenu({ episode: e, x: ev.clientX, y: ev.clientY, trigger: ev.currentTarget.querySelector<HTMLElement>('button.episode') })
+              })
+            }
+          >
             <button className={e.path === current ? 'episode active' : 'episode'} onClick={() => onOpen(e.path)} title={e.path} data-path={e.path}>
               <span className="episode-title">{e.title || e.path}</span>
               <span className="episode-meta">
@@ -37,6 +52,23 @@ export function EpisodeList({ episodes, current, onOpen }: EpisodeListProps) {
                 {e.problems > 0 && <span className="problems" title={t('episodes.problems')}>⚠ {e.problems}</span>}
               </span>
             </button>
+            {onMenu && (
+              <button
+                type="button"
+                className="episode-more"
+                aria-label={t('episodes.actions', { title: e.title || e.path })}
+                title={t('episodes.actions', { title: e.title || e.path })}
+                aria-haspopup="menu"
+                aria-expanded={menuFor === e.path}
+                onClick={(ev) => {
+                  if (menuFor === e.path) return onMenu(null)
+                  const box = ev.currentTarget.getBoundingClientRect()
+                  onMenu({ episode: e, x: box.right, y: box.bottom + 2, alignRight: true, trigger: ev.currentTarget })
+                }}
+              >
+                ⋯
+              </button>
+            )}
           </li>
         ))}
         {shown.length === 0 && <li className="empty">{episodes.length ? t('episodes.noMatch') : t('episodes.none')}</li>}

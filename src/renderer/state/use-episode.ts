@@ -135,5 +135,30 @@ export function useEpisode(onError: (message: string) => void) {
     if (ep && conflict?.diskText != null && conflict.diskHash) load(ep.path, conflict.diskText, conflict.diskHash)
   }, [conflict, load])
 
-  return { episode, currentText, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict }
+  /** The open episode was renamed: the same editor (text, cursor, undo) now saves to `path`. */
+  const moveTo = useCallback((path: string) => {
+    const ep = current.current
+    if (!ep || ep.path === path) return
+    window.clearTimeout(journalTimer.current)
+    const next = { ...ep, path }
+    current.current = next
+    setEpisode(next)
+    // The unsaved text is journaled under the new name, so a crash offers it back where the file now is.
+    const v = view.current
+    if (v && !v.state.doc.eq(ep.saved)) void api.recovery.journal({ path, text: v.state.sliceDoc(), baseHash: ep.hash }).catch(() => undefined)
+    void api.recovery.discard({ path: ep.path }).catch(() => undefined)
+  }, [])
+
+  /** Nothing open any more (the episode was deleted); its journaled text goes with it. */
+  const close = useCallback(() => {
+    const ep = current.current
+    window.clearTimeout(journalTimer.current)
+    current.current = null
+    setEpisode(null)
+    setDirty(false)
+    setConflict(null)
+    if (ep) void api.recovery.discard({ path: ep.path }).catch(() => undefined)
+  }, [])
+
+  return { episode, currentText, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict, moveTo, close }
 }

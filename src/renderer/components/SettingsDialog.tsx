@@ -1,0 +1,102 @@
+// The settings dialog (gear in the toolbar): autosave to file, theme, language, extra player hosts for the
+// preview, and the summary length the form counts against. Nothing changes until Save; refusals show here.
+import { useState } from 'react'
+import type { Settings } from '../../shared/api'
+import { useI18n } from '../i18n'
+import { parseHosts, parseSummaryLimit, summaryLimitRange } from '../state/settings-form'
+import { Dialog } from './Dialog'
+import { Toggle } from './form/Toggle'
+
+export interface SettingsDialogProps {
+  settings: Settings
+  /** Saves the changed fields; rejects with the API's message. */
+  onSave: (patch: Partial<Settings>) => Promise<unknown>
+  onClose: () => void
+}
+
+const THEMES: Settings['theme'][] = ['system', 'light', 'dark']
+
+export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
+  const { t } = useI18n()
+  const [autosave, setAutosave] = useState(settings.autosave)
+  const [theme, setTheme] = useState(settings.theme)
+  const [language, setLanguage] = useState(settings.language)
+  const [hosts, setHosts] = useState(settings.iframeHosts.join('\n'))
+  const [limit, setLimit] = useState(String(settings.summaryLimit))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const save = async () => {
+    const parsedHosts = parseHosts(hosts)
+    if (!parsedHosts.ok) return setError(t('settings.hosts.bad', { line: parsedHosts.line ?? 1, text: parsedHosts.text }))
+    const parsedLimit = parseSummaryLimit(limit)
+    if (!parsedLimit.ok) return setError(t('settings.summaryLimit.bad', { min: summaryLimitRange.min, max: summaryLimitRange.max }))
+    setBusy(true)
+    try {
+      await onSave({ autosave, theme, language, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
+      onClose()
+    } catch (err) {
+      setError((err as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onCancel={onClose}
+      actions={[
+        { label: busy ? t('settings.saving') : t('settings.save'), primary: true, onClick: () => void save() },
+        { label: t('dialog.cancel'), onClick: onClose }
+      ]}
+    >
+      <div className="settings" data-testid="settings">
+        <section>
+          <h3>{t('settings.group.saving')}</h3>
+          <Toggle label={t('settings.autosave')} checked={autosave} onChange={setAutosave} />
+          <p className="hint">{t('settings.autosave.hint')}</p>
+        </section>
+        <section>
+          <h3>{t('settings.group.appearance')}</h3>
+          <div className="settings-row">
+            <span id="settings-theme">{t('settings.theme')}</span>
+            <div className="segmented" role="radiogroup" aria-labelledby="settings-theme">
+              {THEMES.map((value) => (
+                <button key={value} type="button" role="radio" aria-checked={theme === value} className={theme === value ? 'on' : ''} onClick={() => setTheme(value)}>
+                  {t(`settings.theme.${value}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          <label className="settings-row">
+            <span>{t('toolbar.language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Settings['language'])}>
+              <option value="system">{t('lang.system')}</option>
+              <option value="en">{t('lang.en')}</option>
+              <option value="ja">{t('lang.ja')}</option>
+            </select>
+          </label>
+        </section>
+        <section>
+          <h3>{t('settings.group.preview')}</h3>
+          <label>
+            <span>{t('settings.hosts')}</span>
+            <textarea rows={3} value={hosts} onChange={(e) => setHosts(e.target.value)} placeholder="player.example.com" spellCheck={false} />
+          </label>
+          <p className="hint">{t('settings.hosts.hint')}</p>
+          <label className="settings-row">
+            <span>{t('settings.summaryLimit')}</span>
+            <input type="number" min={summaryLimitRange.min} max={summaryLimitRange.max} step={10} value={limit} onChange={(e) => setLimit(e.target.value)} />
+          </label>
+          <p className="hint">{t('settings.summaryLimit.hint')}</p>
+        </section>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  )
+}
