@@ -39,7 +39,10 @@ export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null 
               onMenu &&
               ((ev) => {
                 ev.preventDefault()
-                onMenu({ episode: e, x: ev.clientX, y: ev.clientY, trigger: ev.currentTarget.querySelector<HTMLElement>('button.episode') })
+                // From the keyboard (the menu key, Shift+F10) there is no pointer: open under the episode instead.
+                const box = ev.currentTarget.getBoundingClientRect()
+                const fromKeyboard = ev.clientX === 0 && ev.clientY === 0
+                onMenu({ episode: e, x: fromKeyboard ? box.left + 16 : ev.clientX, y: fromKeyboard ? box.bottom : ev.clientY, trigger: ev.currentTarget.querySelector<HTMLElement>('button.episode') })
               })
             }
           >
