@@ -45,7 +45,7 @@ async function fileResponse(absPath: string, extraHeaders: Record<string, string
  */
 export async function appFile(
   pathname: string,
-  ctx: { rendererDir: string; workspaceRoot: string | null; csp: string }
+  ctx: { rendererDir: string; workspaceRoot: string | null; csp: () => string | Promise<string> }
 ): Promise<AppResponse> {
   let decoded: string
   try {
@@ -63,7 +63,7 @@ export async function appFile(
     const abs = resolveInside(ctx.rendererDir, rel)
     // Built assets carry a content hash in their names, so a browser may keep (and keep compiled) them for good.
     const headers: Record<string, string> = rel.endsWith('.html')
-      ? { 'content-security-policy': ctx.csp, 'cache-control': 'no-cache' }
+      ? { 'content-security-policy': await ctx.csp(), 'cache-control': 'no-cache' }
       : rel.startsWith('assets/')
         ? { 'cache-control': 'public, max-age=31536000, immutable' }
         : {}

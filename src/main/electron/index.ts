@@ -53,10 +53,9 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession)
-  const settings = await loadSettings(app.getPath('userData'))
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url)
-    const file = await appFile(url.pathname, { rendererDir, workspaceRoot: core.info?.root ?? null, csp: contentSecurityPolicy(settings.iframeHosts) })
+    const file = await appFile(url.pathname, { rendererDir, workspaceRoot: core.info?.root ?? null, csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts) })
     return new Response(file.body as BodyInit, { status: file.status, headers: file.headers })
   })
   ipcMain.handle(callChannel, callHandler(createDispatcher(core.handlers), isOurs))

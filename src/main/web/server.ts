@@ -12,7 +12,8 @@ export interface WebServerOptions {
   dispatch: Dispatch
   rendererDir: string
   workspaceRoot: () => string | null
-  csp: () => string
+  /** The page's Content-Security-Policy, read afresh for each page load (settings may add player hosts). */
+  csp: () => string | Promise<string>
   port?: number
   token?: string
 }
@@ -84,7 +85,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
-      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp() })
+      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp })
       return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.headers)
     } catch (err) {
       console.error(err)

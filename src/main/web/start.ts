@@ -31,12 +31,11 @@ export async function startWebMode(options: { folder?: string; port?: number; da
   let server: WebServer | null = null
   const core = new AppCore({ dataDir, emit: (event, payload) => server?.emit(event, payload) })
   const workspace = await core.open(options.folder)
-  const settings = await loadSettings(dataDir)
   server = await startWebServer({
     dispatch: createDispatcher(core.handlers),
     rendererDir: options.rendererDir ?? builtRendererDir(),
     workspaceRoot: () => core.info?.root ?? null,
-    csp: () => contentSecurityPolicy(settings.iframeHosts),
+    csp: async () => contentSecurityPolicy((await loadSettings(dataDir)).iframeHosts),
     port: options.port
   })
   const s = server

@@ -7,7 +7,7 @@ import { isLongDocument } from '../editor/long-document'
 import { editorExtensions, editorLanguage, editorPhrases, type EditorHooks } from '../editor/setup'
 
 export interface EditorPaneProps {
-  /** Changing the key (the episode path plus a load counter) starts a fresh editor state. */
+  /** Changing the key (a load counter, bumped on open, reload and restore (not on rename, so unsaved text survives it)) starts a fresh editor state. */
   docKey: string
   text: string
   onChange: (view: EditorView) => void
