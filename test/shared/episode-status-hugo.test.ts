@@ -8,6 +8,7 @@ import { isExpired, isFuture, resolveEpisodeDates, statusFromDates } from '../..
 import { formatGoTime } from '../../src/shared/archetype'
 import { readEpisodeText } from '../../src/main/services/front-matter-reader'
 import { tempDir, writeTree } from '../fixtures/site'
+import { parseCsv } from '../../src/main/services/hugo-server'
 
 const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' })
 const hasHugo = hugo.status === 0
@@ -65,31 +66,6 @@ function pages(): Record<string, string> {
   }
 }
 
-function csv(text: string): string[][] {
-  const rows: string[][] = []
-  for (const line of text.split('\n').filter(Boolean)) {
-    const cells: string[] = []
-    let cur = ''
-    let quoted = false
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          cur += '"'
-          i++
-        } else if (c === '"') quoted = false
-        else cur += c
-      } else if (c === '"') quoted = true
-      else if (c === ',') {
-        cells.push(cur)
-        cur = ''
-      } else cur += c
-    }
-    cells.push(cur)
-    rows.push(cells)
-  }
-  return rows
-}
 
 const instant = (s: string | undefined) => (!s || s.startsWith('0001-01-01') ? null : new Date(s).getTime())
 
@@ -103,10 +79,10 @@ describe.skipIf(!hasHugo).each([undefined, 'Asia/Tokyo', 'America/New_York'])('s
       for (const [name, text] of Object.entries(pages())) files[`content/talk/${name}/index.md`] = text
       writeTree(dir, files)
       const list = (what: string) => execFileSync('hugo', ['list', what, '--source', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      const all = csv(list('all')).slice(1)
-      const drafts = new Set(csv(list('drafts')).map((r) => r[0]))
-      const future = new Set(csv(list('future')).map((r) => r[0]))
-      const expired = new Set(csv(list('expired')).map((r) => r[0]))
+      const all = parseCsv(list('all')).slice(1)
+      const drafts = new Set(parseCsv(list('drafts')).map((r) => r[0]))
+      const future = new Set(parseCsv(list('future')).map((r) => r[0]))
+      const expired = new Set(parseCsv(list('expired')).map((r) => r[0]))
       const checkedAt = new Date()
       let compared = 0
       for (const name of Object.keys(pages())) {
