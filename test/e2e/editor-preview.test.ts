@@ -83,13 +83,15 @@ describe('live preview', () => {
     await s.page.setViewportSize({ width: 1400, height: 420 })
     const scroller = s.page.locator('.cm-scroller')
     await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight))
-    await s.page.waitForFunction(() => (document.querySelector('.preview-scroll') as HTMLElement).scrollTop > 100)
-    // The last block of the text is in view in the preview.
-    const quoteVisible = await s.page.evaluate(() => {
-      const pane = document.querySelector('.preview-scroll')!.getBoundingClientRect()
-      const quote = document.querySelector('.preview blockquote')!.getBoundingClientRect()
-      return quote.top < pane.bottom && quote.bottom > pane.top
-    })
+    // The last block of the text comes into view in the preview (the sync follows the editor's scroll events, so
+    // wait for it to settle rather than reading the first frame after the jump).
+    const quoteVisible = await s.page
+      .waitForFunction(() => {
+        const pane = document.querySelector('.preview-scroll')!.getBoundingClientRect()
+        const quote = document.querySelector('.preview blockquote')!.getBoundingClientRect()
+        return quote.top < pane.bottom && quote.bottom > pane.top
+      }, undefined, { timeout: 5000 })
+      .then(() => true, () => false)
     expect(quoteVisible).toBe(true)
     await s.page.waitForTimeout(300)
     await s.page.locator('.preview-scroll').evaluate((el) => (el.scrollTop = 0))
