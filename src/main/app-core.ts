@@ -11,7 +11,7 @@ import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
 import { findArchetype } from './services/episode-create'
-import { exportEpisodes } from './services/export-run'
+import { exportEpisodes, exportNotes } from './services/export-run'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
@@ -160,7 +160,7 @@ export class AppCore {
         if (r.kind !== 'export') continue
         if (r.outputs.length) summary.written++
         summary.outputs.push(...r.outputs)
-        const notes = [...r.warnings, ...(r.counts ?? []).filter((c) => !c.fits).map((c) => `${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)]
+        const notes = exportNotes(r)
         if (notes.length) summary.warnings.push({ path: rel(r.file), messages: notes })
       }
       return summary

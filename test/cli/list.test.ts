@@ -1,18 +1,9 @@
-import { describe, it, expect, afterEach, beforeEach } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import { run } from '../../src/cli/commands/list'
 import { main } from '../../src/cli/index'
-import { episodeText, tempDir, writeTree } from '../fixtures/site'
+import { episodeText, tempDir, useTempDataDir, writeTree } from '../fixtures/site'
 
-const cleanups: (() => void)[] = []
-beforeEach(() => {
-  const data = tempDir('shownotes-data-')
-  cleanups.push(data.cleanup)
-  process.env.SHOWNOTES_DATA_DIR = data.dir
-})
-afterEach(() => {
-  delete process.env.SHOWNOTES_DATA_DIR
-  cleanups.splice(0).forEach((c) => c())
-})
+const cleanups = useTempDataDir()
 
 function site() {
   const { dir, cleanup } = tempDir()

@@ -1,19 +1,10 @@
-import { describe, it, expect, afterEach, beforeEach } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../../src/cli/index'
-import { episodeText, tempDir, writeTree } from '../fixtures/site'
+import { episodeText, tempDir, useTempDataDir, writeTree } from '../fixtures/site'
 
-const cleanups: (() => void)[] = []
-beforeEach(() => {
-  const data = tempDir('shownotes-data-')
-  cleanups.push(data.cleanup)
-  process.env.SHOWNOTES_DATA_DIR = data.dir
-})
-afterEach(() => {
-  delete process.env.SHOWNOTES_DATA_DIR
-  cleanups.splice(0).forEach((c) => c())
-})
+const cleanups = useTempDataDir()
 
 async function cli(args: string[], cwd: string) {
   const out: string[] = []

@@ -3,7 +3,7 @@
 import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError } from '../../shared/user-error'
-import { exportEpisodes } from '../../main/services/export-run'
+import { exportEpisodes, exportNotes } from '../../main/services/export-run'
 import type { ExportFormat, ExportOptions, TaskResult } from '../../main/services/export-worker'
 import type { CliIo } from '../index'
 
@@ -54,7 +54,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.err(`${show(r.file)}: not exported: ${r.message}`)
     } else if (r.kind === 'export') {
       // One line per episode, whatever it has to say, so a folder export stays readable in a CI log.
-      const notes = [...r.warnings, ...(r.counts ?? []).filter((c) => !c.fits).map((c) => `${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)]
+      const notes = exportNotes(r)
       if (notes.length) {
         warned++
         io.err(`${show(r.file)}: ${notes.join(' ')}`)

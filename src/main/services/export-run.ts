@@ -51,6 +51,11 @@ export async function exportEpisodes(request: {
   return { episodes, results, single }
 }
 
+/** What a person should hear about one exported episode: its warnings and every platform limit it is over. */
+export function exportNotes(result: Extract<TaskResult, { kind: 'export' }>): string[] {
+  return [...result.warnings, ...(result.counts ?? []).filter((c) => !c.fits).map((c) => `${c.characters} characters, over ${c.name}'s limit of ${c.limit}.`)]
+}
+
 /** Where an episode's output goes under OUT: the content tree mirrored, a bundle named by its folder. */
 function outName(e: FoundEpisode): string {
   const rel = e.relative.split('/')
