@@ -16,6 +16,9 @@ describe('UI language', () => {
   it('fills placeholders and formats numbers for the language', () => {
     expect(translate('en', 'counts.words', { n: 1234 })).toBe('1,234 words')
     expect(translate('ja', 'counts.chars', { n: 1234 })).toBe('1,234 文字')
+    expect(translate('en', 'counts.words', { n: 1234567 })).toBe('1,234,567 words')
+    expect(translate('en', 'counts.words', { n: 999 })).toBe('999 words')
+    expect(translate('en', 'counts.words', { n: -12000 })).toBe('-12,000 words')
     expect(translate('en', 'form.error', { line: 3, message: 'Oops.' })).toBe('The front matter has an error on line 3: Oops.')
   })
 
