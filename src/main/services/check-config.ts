@@ -4,12 +4,11 @@
 import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { parse as parseToml } from 'smol-toml'
-import { parse as parseYaml } from 'yaml'
 import { allRuleIds, CHECK_CONFIG_FILE, defaultCheckConfig, parseCheckConfig, type CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { SiteUrls } from '../../shared/export/permalink'
-import { detectSite } from './site-config'
+import { hasHugoConfig, readHugoConfig, type HugoConfig } from './hugo-config'
+import { describeSite } from './site-config'
 
 export interface SiteForChecks {
   /** The site root (a folder with a Hugo config or `.shownotes.yaml`), or the folder itself when none was found. */
@@ -23,9 +22,12 @@ export interface SiteForChecks {
   configDiagnostics: Diagnostic[]
   timeZone: string | undefined
   urls: SiteUrls
+  /**
+   * Hugo config files Hugo would refuse to build with: `file` is absolute, the diagnostic (rule `site-config`, an
+   * error) is placed in that file, as `configDiagnostics` are in `.shownotes.yaml`. The other settings still apply.
+   */
+  siteConfigProblems: (Diagnostic & { file: string })[]
 }
-
-const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json']
 
 const exists = (p: string) => stat(p).then(() => true, () => false)
 
@@ -34,7 +36,7 @@ export async function findSiteRoot(start: string): Promise<string | null> {
   let dir = resolve(start)
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) dir = dirname(dir)
   for (let i = 0; i < 32; i++) {
-    for (const name of [CHECK_CONFIG_FILE, ...HUGO_CONFIGS, 'config/_default']) if (await exists(join(dir, name))) return dir
+    if ((await exists(join(dir, CHECK_CONFIG_FILE))) || (await hasHugoConfig(dir))) return dir
     const parent = dirname(dir)
     if (parent === dir) return null
     dir = parent
@@ -44,7 +46,8 @@ export async function findSiteRoot(start: string): Promise<string | null> {
 
 /** Reads everything about the site at `root` the checks and exports use. Never throws for a bad config. */
 export async function readSiteForChecks(root: string): Promise<SiteForChecks> {
-  const site = await detectSite(root)
+  const hugo = await readHugoConfig(root)
+  const site = await describeSite(root, hugo)
   let config: CheckConfig = { ...defaultCheckConfig, rules: {} }
   let configDiagnostics: Diagnostic[] = []
   const configPath = join(root, CHECK_CONFIG_FILE)
@@ -59,7 +62,8 @@ export async function readSiteForChecks(root: string): Promise<SiteForChecks> {
     configFile: text !== null ? configPath : null,
     configDiagnostics,
     timeZone: site.timeZone,
-    urls: await siteUrls(root)
+    urls: siteUrls(hugo),
+    siteConfigProblems: placeProblems(root, hugo)
   }
 }
 
@@ -80,38 +84,27 @@ async function siteShortcodes(root: string, themes: string[]): Promise<string[]>
   return names
 }
 
-/** `baseURL`, `permalinks`, `uglyURLs`, `disablePathToLower` from the site's root config file. */
-async function siteUrls(root: string): Promise<SiteUrls> {
-  let data: Record<string, unknown> = {}
-  for (const name of HUGO_CONFIGS) {
-    const text = await readFile(join(root, name), 'utf8').catch(() => null)
-    if (text === null) continue
-    data = parseConfig(name, text)
-    break
-  }
-  if (!Object.keys(data).length) {
-    for (const name of ['hugo.toml', 'config.toml', 'hugo.yaml', 'config.yaml', 'hugo.json', 'config.json']) {
-      const text = await readFile(join(root, 'config', '_default', name), 'utf8').catch(() => null)
-      if (text !== null) data = { ...data, ...parseConfig(name, text) }
-    }
-    const permalinks = await readFile(join(root, 'config', '_default', 'permalinks.toml'), 'utf8').catch(() => null)
-    if (permalinks !== null) data.permalinks = parseConfig('permalinks.toml', permalinks)
-  }
-  const get = (k: string) => Object.entries(data).find(([key]) => key.toLowerCase() === k.toLowerCase())?.[1]
-  const permalinks = get('permalinks')
+/** `baseURL`, `permalinks`, `uglyURLs`, `disablePathToLower` as Hugo merges them from all the config files. */
+function siteUrls(hugo: HugoConfig | null): SiteUrls {
+  const settings = hugo?.settings
   return {
-    baseURL: typeof get('baseURL') === 'string' ? (get('baseURL') as string) : '',
-    permalinks: permalinks && typeof permalinks === 'object' ? (Object.fromEntries(Object.entries(permalinks).filter(([, v]) => typeof v === 'string')) as Record<string, string>) : undefined,
-    uglyURLs: get('uglyURLs') === true,
-    disablePathToLower: get('disablePathToLower') === true
+    baseURL: settings?.baseURL ?? '',
+    permalinks: settings?.permalinks,
+    uglyURLs: settings?.uglyURLs ?? false,
+    disablePathToLower: settings?.disablePathToLower ?? false
   }
 }
 
-function parseConfig(name: string, text: string): Record<string, unknown> {
-  try {
-    const data: unknown = name.endsWith('.toml') ? parseToml(text) : name.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
-  } catch {
-    return {} // Hugo itself reports a broken site config; the checks carry on with defaults.
-  }
+// Each config problem as a diagnostic of its own file, as `configDiagnostics` are of `.shownotes.yaml`.
+function placeProblems(root: string, hugo: HugoConfig | null): SiteForChecks['siteConfigProblems'] {
+  return (hugo?.problems ?? []).map((p) => ({
+    file: join(root, p.file),
+    from: p.offset,
+    to: p.offset,
+    line: p.line,
+    column: p.column,
+    severity: 'error',
+    rule: 'site-config',
+    message: `Hugo cannot read the site config ${p.file} (${p.message}), so the site will not build until it is fixed.`
+  }))
 }
