@@ -2,14 +2,15 @@
 // "unused", and a file the text points at that is not in the bundle is "missing".
 import { describe, expect, it } from 'vitest'
 import type { MediaFile } from '../../src/shared/api'
-import { mediaStates, referencedNames } from '../../src/renderer/state/media-usage'
+import { mediaStates } from '../../src/renderer/state/media-usage'
 
 const file = (name: string, state: MediaFile['state'] = 'unused'): MediaFile => ({ name, size: 1, kind: 'image', state })
 
 describe('media usage', () => {
   it('finds figure sources, Markdown images and links, and raw HTML images, decoded', () => {
+    const files = ['desk.png', 'kato/Untitled 1.png', 'notes.pdf', 'raw.jpg', 'a.png'].map((n) => file(n))
     const text = '{{< figure src="desk.png" >}}\n![x](kato/Untitled%201.png)\n<img src="raw.jpg">\n[pdf](notes.pdf)\n[web](https://x.org/a.png)'
-    expect(referencedNames(text).sort()).toEqual(['desk.png', 'kato/Untitled 1.png', 'notes.pdf', 'raw.jpg'])
+    expect(mediaStates(files, text).filter((f) => f.state === 'used').map((f) => f.name)).toEqual(['desk.png', 'kato/Untitled 1.png', 'notes.pdf', 'raw.jpg'])
   })
 
   it('marks used, unused and missing from the text in the editor', () => {

@@ -1,10 +1,11 @@
-// The files of an episode's page bundle: which ones the text uses, which it links but are missing, and adding a
+// The files of an episode's page bundle: which ones the text uses, which it shows but are missing, and adding a
 // dropped file under a safe, unique name without ever overwriting anything.
 import { randomBytes } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import { copyFile, constants, link, readdir, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportedMedia, MediaFile } from '../../shared/api'
+import { bundleUsage, missingFiles } from '../../shared/bundle-usage'
 import { UserError } from '../../shared/user-error'
 import { isIgnoredFolder, isMediaName } from './episode-scan'
 import { safeFileName } from './folder-name'
@@ -12,9 +13,6 @@ import { kindOfName, sniffMedia } from './media-type'
 
 /** The largest file a drop may add (the transports carry at most 64 MB of base64). */
 export const MEDIA_SIZE_LIMIT = 48 * 1024 * 1024
-
-// Images the theme shows without a link in the text (Academic/Wowchemy featured image).
-const IMPLICIT = /^(featured|cover|thumbnail)\.[a-z0-9]+$/i
 
 /** Bundle-relative media files under `bundleAbs`, sub-folders included. */
 async function mediaFiles(bundleAbs: string, rel = ''): Promise<{ name: string; size: number }[]> {
@@ -28,53 +26,13 @@ async function mediaFiles(bundleAbs: string, rel = ''): Promise<{ name: string; 
   return out
 }
 
-/** Relative targets the text points at: figure `src`, Markdown images and links, `<img src>`, bundle file fields. */
-export function referencedFiles(text: string): string[] {
-  const refs = new Set<string>()
-  const patterns = [
-    /\{\{[<%]\s*figure\b[^}]*?\bsrc=(?:"([^"]*)"|`([^`]*)`|([^\s"`>%]+))/g,
-    /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
-    /<(?:img|source|video|audio)\b[^>]*?\bsrc=["']([^"']+)["']/gi,
-    /^\s*(?:url_\w+|image|src|file)\s*[:=]\s*["']?([^"'\s#]+\.[A-Za-z0-9]{2,5})["']?\s*$/gm
-  ]
-  for (const re of patterns) {
-    for (const m of text.matchAll(re)) {
-      const target = (m[1] ?? m[2] ?? m[3] ?? '').split(/[?#]/)[0]
-      if (target && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('/')) refs.add(target.replace(/^\.\//, ''))
-    }
-  }
-  return [...refs]
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
-
-/** The bundle's media with their state: used by the text, unused, or linked from the text but missing. */
+/** The bundle's media with their state: used by the text, unused, or shown by the text but missing. */
 export async function listBundleMedia(bundleAbs: string, text: string): Promise<MediaFile[]> {
   const files = await mediaFiles(bundleAbs)
-  const refs = referencedFiles(text)
-  // Hugo matches bundle resources case-insensitively; Markdown links are URL-encoded (`Untitled%201.png`).
-  const wanted = new Set(refs.flatMap((r) => [r.toLowerCase(), decode(r).toLowerCase()]))
-  const present = new Set(files.map((f) => f.name.toLowerCase()))
-  const lowerText = text.toLowerCase()
-  const media: MediaFile[] = files.map((f) => {
-    const lower = f.name.toLowerCase()
-    const used = wanted.has(lower) || IMPLICIT.test(f.name) || lowerText.includes(lower) || lowerText.includes(encodePath(f.name).toLowerCase())
-    return { name: f.name, size: f.size, kind: kindOfName(f.name), state: used ? 'used' : 'unused' }
-  })
-  const missing = new Set<string>()
-  for (const r of refs) {
-    const name = decode(r)
-    if (!present.has(name.toLowerCase()) && !present.has(r.toLowerCase()) && kindOfName(name) !== 'other' && !missing.has(name)) {
-      missing.add(name)
-      media.push({ name, size: 0, kind: kindOfName(name), state: 'missing' })
-    }
-  }
+  // The same answer as the checks' bundle-file-unused and figure-missing-image (and the window's own marks).
+  const usage = bundleUsage(text, files.map((f) => f.name))
+  const media: MediaFile[] = files.map((f) => ({ name: f.name, size: f.size, kind: kindOfName(f.name), state: usage.used.has(f.name) ? 'used' : 'unused' }))
+  for (const m of missingFiles(usage)) media.push({ name: m.path, size: 0, kind: m.kind, state: 'missing' })
   return media.sort((a, b) => a.name.localeCompare(b.name))
 }
 

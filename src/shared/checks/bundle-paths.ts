@@ -44,9 +44,54 @@ export class BundleIndex {
     return this.byLower.get(path.toLowerCase()) ?? this.byLower.get(raw.replace(/^\.\//, '').toLowerCase()) ?? null
   }
 
+  /** Files a Hugo resource pattern matches (`images/*.png`, `**.jpg`, `{a,b}.png`), case-insensitively as Hugo does. */
+  match(pattern: string): string[] {
+    const re = globRegExp(pattern.trim().replace(/^\.\//, ''))
+    return this.files.filter((f) => re.test(f))
+  }
+
   /** Files with the same name (any folder, any case): candidates for a quick fix of a wrong path. */
   sameName(path: string): string[] {
     const base = path.split('/').pop()!.toLowerCase()
     return this.files.filter((f) => f.split('/').pop()!.toLowerCase() === base)
   }
+}
+
+/** True when a shortcode or front matter value is a resource pattern rather than one file's name. */
+export function isGlob(value: string): boolean {
+  return /[*?[{]/.test(value)
+}
+
+// Hugo's resource globs (gobwas/glob with `/` as separator): `*` and `?` stay inside a folder, `**` crosses folders.
+function globRegExp(pattern: string): RegExp {
+  let re = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        re += '.*'
+        i++
+      } else re += '[^/]*'
+    } else if (c === '?') re += '[^/]'
+    else if (c === '{') {
+      const end = pattern.indexOf('}', i)
+      if (end === -1) re += '\\{'
+      else {
+        re += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRe).join('|')})`
+        i = end
+      }
+    } else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1)
+      if (end === -1) re += '\\['
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`
+        i = end
+      }
+    } else re += escapeRe(c)
+  }
+  return new RegExp(`^${re}$`, 'i')
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

@@ -2,7 +2,8 @@ import { describe, it, expect, afterEach } from 'vitest'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Workspace } from '../../../src/main/services/workspace'
-import { importIntoBundle, referencedFiles } from '../../../src/main/services/media'
+import { importIntoBundle } from '../../../src/main/services/media'
+import { checkEpisode } from '../../../src/shared/checks'
 import { sniffMedia } from '../../../src/main/services/media-type'
 import { safeFileName } from '../../../src/main/services/folder-name'
 import { PNG_BYTES, tempDir, writeTree } from '../../fixtures/site'
@@ -138,13 +139,19 @@ describe('listing a bundle’s media', () => {
     ])
   })
 
-  it('finds references in figures, images, links and tags', () => {
-    expect(referencedFiles('{{< figure src=a.png >}} {{% figure src=`b c.png` %}} [pdf](./notes.pdf "t") <source src="ep.mp3"> [x](/abs.png) [y](mailto:a@b)')).toEqual([
-      'a.png',
-      'b c.png',
-      'notes.pdf',
-      'ep.mp3'
+  it('calls files used, unused and missing exactly as the checks do', async () => {
+    const text = '---\ntitle: x\n---\n```\n![x](fenced.png)\n```\n<!-- ![y](hidden.png) -->\n{{< figure src="Shots/*.PNG" >}}\n{{< video src="clip.mp4" >}}\n'
+    const { ws } = await open({ [EP]: text, [`${BUNDLE}/fenced.png`]: PNG_BYTES, [`${BUNDLE}/hidden.png`]: PNG_BYTES, [`${BUNDLE}/shots/a.png`]: PNG_BYTES })
+    const listed = await ws.listMedia(EP)
+    expect(listed.map((f) => [f.name, f.kind, f.state])).toEqual([
+      ['clip.mp4', 'video', 'missing'],
+      ['fenced.png', 'image', 'unused'],
+      ['hidden.png', 'image', 'unused'],
+      ['shots/a.png', 'image', 'used']
     ])
+    const found = checkEpisode(text, { bundleFiles: ['fenced.png', 'hidden.png', 'shots/a.png'], headingIds: [] })
+    expect(found.filter((d) => d.rule === 'bundle-file-unused').map((d) => /"([^"]+)"/.exec(d.message)![1])).toEqual(['fenced.png', 'hidden.png'])
+    expect(found.filter((d) => d.rule === 'figure-missing-image').map((d) => /"([^"]+)"/.exec(d.message)![1])).toEqual(['clip.mp4'])
   })
 })
 

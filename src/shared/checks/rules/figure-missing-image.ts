@@ -1,7 +1,7 @@
 // A figure or image whose file is not in the page bundle shows as a broken image on the site. Hugo finds bundle
 // files case-insensitively; Markdown URLs are decoded first (`Untitled%201.png` is `Untitled 1.png`).
+import { bundleUsageOf } from '../../bundle-usage'
 import { BundleIndex, encodePath } from '../bundle-paths'
-import { mediaRefs } from '../media-refs'
 import type { CheckRule } from '../types'
 
 const WHAT = { figure: 'figure', video: 'video', audio: 'audio', image: 'image', html: 'image' } as const
@@ -13,9 +13,8 @@ export const figureMissingImage: CheckRule = {
   check(facts, report) {
     if (!facts.bundleFiles) return // a leaf file has no bundle to look in
     const bundle = new BundleIndex(facts.bundleFiles)
-    for (const ref of mediaRefs(facts)) {
-      const found = bundle.find(ref.url)
-      if (found !== null) continue // found, or not a bundle path (a URL, a site path)
+    // The media panel lists the same references as missing.
+    for (const { ref } of bundleUsageOf(facts).missing) {
       const candidates = bundle.sameName(decodeSafe(ref.url.split(/[?#]/, 1)[0]))
       const fixTo = candidates.length === 1 ? (ref.encoded ? encodePath(candidates[0]) : candidates[0]) : undefined
       report({
