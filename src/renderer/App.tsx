@@ -1,64 +1,54 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
 // the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
 // and their shortcuts run the same functions.
-import { openLintPanel } from '@codemirror/lint'
-import { openSearchPanel } from '@codemirror/search'
-import { EditorView } from '@codemirror/view'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MediaFile, MenuCommand, RecoveredBuffer } from '../shared/api'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { CompareTexts } from './components/CompareTexts'
 import { ConflictBar } from './components/ConflictBar'
 import { Dialog } from './components/Dialog'
-import { EditorPane } from './components/EditorPane'
 import { EpisodeActions } from './components/EpisodeActions'
 import { EpisodeList } from './components/EpisodeList'
 import type { EpisodeMenuRequest } from './components/EpisodeMenu'
-import { ExportDialog } from './components/ExportDialog'
-import { FrontMatterForm } from './components/FrontMatterForm'
 import { Icon } from './components/Icon'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
-import { Outline } from './components/Outline'
-import { Preview } from './components/Preview'
-import { PublishPanel } from './components/PublishPanel'
 import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
 import { Welcome } from './components/Welcome'
-import { recheck } from './editor/episode-lint'
-import { insertionAt, mediaText } from './editor/figure-text'
-import { fieldEdit, type FieldChange } from './editor/front-matter-edit'
-import { dispatchOutside } from './editor/ime-guard'
+import type { FieldChange } from './editor/front-matter-edit'
 import { I18nContext, translate, type I18n } from './i18n'
+import { EditorPane, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
 import { EditorBus } from './state/editor-bus'
-import { applyFix, type CheckItem } from './state/publish-checks'
+import type { CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
 import { useArchetypeKeys } from './state/use-archetype-keys'
-import { useAutosave } from './state/use-autosave'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
 import { useMedia } from './state/use-media'
 import { usePublishChecks } from './state/use-publish-checks'
 import { useSettings } from './state/use-settings'
+import type { Startup } from './state/startup'
 import { useSitePreview } from './state/use-site-preview'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
 
 type Pending = { kind: 'switch'; path: string } | { kind: 'open-folder' } | null
 
-export function App() {
-  const { lang, choice, setChoice } = useLanguage()
-  const { settings, update: updateSettings, chooseLanguage } = useSettings(setChoice)
+/** `startup`: the settings, workspace and episodes read before the first render (see state/startup.ts). */
+export function App({ startup }: { startup: Startup }) {
+  const { lang, choice, setChoice } = useLanguage(startup.settings?.language)
+  const { settings, update: updateSettings, chooseLanguage } = useSettings(setChoice, startup.settings)
   const i18n = useMemo<I18n>(() => ({ lang, t: (key, vars) => translate(lang, key, vars) }), [lang])
   const { t } = i18n
   const [error, setError] = useState<string | null>(null)
   const onError = useCallback((message: string) => setError(message), [])
-  const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError)
-  const ep = useEpisode(onError)
+  const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError, startup)
   const bus = useMemo(() => new EditorBus(), [])
+  const ep = useEpisode(bus, onError)
   const frontMatter = useFrontMatter(bus)
   const episodePath = ep.episode?.path ?? null
   const media = useMedia(bus, episodePath, onError)
@@ -120,9 +110,6 @@ export function App() {
     setRecoveredCompare({ buffer, diskText: file?.text ?? null })
   }
 
-  // Autosave (a setting) saves the open episode when typing pauses; a conflict waits for the host instead.
-  const autosaveExtension = useAutosave({ enabled: settings?.autosave ?? false, conflict: !!ep.conflict, save: () => void ep.save() })
-
   // Episode menu results: the list is read again at once rather than waiting for the watcher's event.
   const relist = useCallback(() => {
     api.episodes.list({}).then(setEpisodes, (err: Error) => onError(err.message))
@@ -156,13 +143,12 @@ export function App() {
   // Every menu command and its shortcut land here.
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      const view = bus.view
       if (command === 'save') void ep.save()
       else if (command === 'togglePreview') setShowPreview((v) => !v)
       else if (command === 'openFolder') setPending({ kind: 'open-folder' })
       else if (command === 'newEpisode') void newEpisode()
-      else if (command === 'find' && view) openSearchPanel(view)
-      else if (command === 'checkEpisode' && view) setTab('publish')
+      else if (command === 'find') bus.commands?.find()
+      else if (command === 'checkEpisode' && bus.view) setTab('publish')
     },
     [bus, ep, newEpisode]
   )
@@ -195,50 +181,21 @@ export function App() {
     document.title = `${ep.dirty ? '● ' : ''}${title ? title + ' — ' : ''}Shownotes`
   }, [title, ep.dirty])
 
+  // The form, the outline, the media panel and the publish view act on the editor through its commands.
   const editField = useCallback(
     (path: string[], change: FieldChange, typing = false) => {
-      const view = bus.view
-      if (!view) return
       try {
-        dispatchOutside(view, (state) => fieldEdit(state, path, change, typing))
+        bus.commands?.editField(path, change, typing)
       } catch (err) {
         onError((err as Error).message)
       }
     },
     [bus, onError]
   )
-
-  const jumpTo = useCallback(
-    (pos: number) => {
-      const view = bus.view
-      if (!view) return
-      const at = Math.min(pos, view.state.doc.length)
-      view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'start', yMargin: 40 }) })
-      view.focus()
-    },
-    [bus]
-  )
-  const jumpToLine = useCallback(
-    (line: number) => {
-      const view = bus.view
-      if (view) jumpTo(view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines)).from)
-    },
-    [bus, jumpTo]
-  )
-
-  const insertMedia = useCallback(
-    (file: MediaFile) => {
-      const view = bus.view
-      if (!view) return
-      const text = mediaText({ name: file.name, src: file.name.split('/').map(encodeURIComponent).join('/'), kind: file.kind })
-      dispatchOutside(view, (state) => {
-        const { from, insert, cursor } = insertionAt(state, state.selection.main.head, [text])
-        return { changes: { from, insert }, selection: { anchor: cursor }, userEvent: 'input.media', scrollIntoView: true }
-      })
-      view.focus()
-    },
-    [bus]
-  )
+  const jumpTo = useCallback((pos: number) => bus.commands?.jumpTo(pos), [bus])
+  const jumpToLine = useCallback((line: number) => bus.commands?.jumpToLine(line), [bus])
+  const insertMedia = useCallback((file: MediaFile) => bus.commands?.insertMedia(file), [bus])
+  const fixProblem = useCallback((item: CheckItem) => bus.commands?.applyFix(item), [bus])
 
   const deleteMedia = useCallback(
     async (file: MediaFile) => {
@@ -258,7 +215,7 @@ export function App() {
   live.current = { episodePath, media, t, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
-    if (bus.view && media.known) dispatchOutside(bus.view, () => ({ effects: recheck.of(null) }))
+    if (media.known) bus.commands?.recheck()
   }, [bus, media.known, media.files])
   const editorHooks = useMemo(
     () => ({
@@ -279,16 +236,6 @@ export function App() {
       }
     }),
     []
-  )
-
-  const fixProblem = useCallback(
-    (item: CheckItem) => {
-      const view = bus.view
-      if (!view) return
-      applyFix(view, item)
-      jumpTo(item.from)
-    },
-    [bus, jumpTo]
   )
 
   const problems = frontMatter?.frontMatter.diagnostics.some((d) => d.severity === 'error') ?? false
@@ -398,27 +345,34 @@ export function App() {
               media: unusedFiles > 0 ? <span className="tab-badge">{unusedFiles}</span> : undefined
             }}
           >
-            {sidebarPanel}
+            <PartBoundary>
+              <Suspense fallback={<div className="part-loading" />}>{sidebarPanel}</Suspense>
+            </PartBoundary>
           </Sidebar>
           {ep.episode ? (
             <>
               <section className="editor-pane" aria-label="Editor">
-                <EditorPane
-                  docKey={String(ep.episode.loadId)}
-                  text={ep.episode.initialText}
-                  onChange={ep.onChange}
-                  onSave={() => void ep.save()}
-                  onReady={(v) => {
-                    ep.view.current = v
-                    bus.attach(v)
-                  }}
-                  extensions={[bus.extension, autosaveExtension]}
-                  hooks={{ ...editorHooks, language: lang }}
-                />
+                <PartBoundary>
+                  <Suspense fallback={<div className="editor part-loading" />}>
+                    <EditorPane
+                      docKey={String(ep.episode.loadId)}
+                      text={ep.episode.initialText}
+                      bus={bus}
+                      onChange={ep.onChange}
+                      onSave={() => void ep.save()}
+                      autosave={{ enabled: settings?.autosave ?? false, conflict: !!ep.conflict }}
+                      hooks={{ ...editorHooks, language: lang }}
+                    />
+                  </Suspense>
+                </PartBoundary>
               </section>
               {showPreview && (
                 <section className="preview-pane" aria-label={t('toolbar.preview')}>
-                  <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
+                  <PartBoundary>
+                    <Suspense fallback={<div className="part-loading" />}>
+                      <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
+                    </Suspense>
+                  </PartBoundary>
                 </section>
               )}
             </>
@@ -426,18 +380,20 @@ export function App() {
             <Welcome onNewEpisode={() => void newEpisode()} canCreate={!!workspace} />
           )}
         </main>
-        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.view && openLintPanel(bus.view)} />
+        <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.commands?.showProblems()} />
         {exporting && ep.episode && workspace && (
-          <ExportDialog
-            bus={bus}
-            episodePath={ep.episode.path}
-            bundleFiles={ep.episode.path.endsWith('index.md') ? (live.current.bundleFiles ?? null) : null}
-            episodeCount={episodes.length}
-            workspaceRoot={workspace.root}
-            dirty={ep.dirty}
-            onSave={() => void ep.save()}
-            onClose={() => setExporting(false)}
-          />
+          <Suspense fallback={null}>
+            <ExportDialog
+              bus={bus}
+              episodePath={ep.episode.path}
+              bundleFiles={ep.episode.path.endsWith('index.md') ? (live.current.bundleFiles ?? null) : null}
+              episodeCount={episodes.length}
+              workspaceRoot={workspace.root}
+              dirty={ep.dirty}
+              onSave={() => void ep.save()}
+              onClose={() => setExporting(false)}
+            />
+          </Suspense>
         )}
         {comparing && ep.conflict && (
           <Dialog

@@ -1,27 +1,38 @@
-// The CodeMirror editor for one episode. The editor owns the text; React only hears that it changed.
-import { EditorState, type Extension } from '@codemirror/state'
+// The CodeMirror editor for one episode. The editor owns the text; React only hears that it changed, and the
+// panels around it hear every update through the bus.
+import { EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { useEffect, useRef } from 'react'
+import { autosave } from '../editor/autosave'
+import { editorCommands } from '../editor/editor-commands'
 import { keepLineSeparator } from '../editor/line-separator'
 import { isLongDocument } from '../editor/long-document'
 import { editorExtensions, editorLanguage, editorPhrases, type EditorHooks } from '../editor/setup'
+import type { EditorBus } from '../state/editor-bus'
+
+export interface AutosaveState {
+  enabled: boolean
+  /** An outside change or deletion waits for the host's choice: autosave must not decide for them. */
+  conflict: boolean
+}
 
 export interface EditorPaneProps {
   /** Changing the key (a load counter, bumped on open, reload and restore (not on rename, so unsaved text survives it)) starts a fresh editor state. */
   docKey: string
   text: string
+  bus: EditorBus
   onChange: (view: EditorView) => void
   onSave: () => void
-  onReady?: (view: EditorView | null) => void
-  extensions?: Extension[]
+  /** Read when the autosave delay ends, so toggling the setting never recreates the editor. */
+  autosave: AutosaveState
   /** Completion, lint, drop and language hooks (read when an editor is created). */
   hooks?: Omit<EditorHooks, 'onSave'>
 }
 
-export function EditorPane({ docKey, text, onChange, onSave, onReady, extensions = [], hooks: more = {} }: EditorPaneProps) {
+export function EditorPane({ docKey, text, bus, onChange, onSave, autosave: autosaveState, hooks: more = {} }: EditorPaneProps) {
   const host = useRef<HTMLDivElement>(null)
-  const hooks = useRef({ onChange, onSave })
-  hooks.current = { onChange, onSave }
+  const live = useRef({ onChange, onSave, autosave: autosaveState })
+  live.current = { onChange, onSave, autosave: autosaveState }
   const viewRef = useRef<EditorView | null>(null)
 
   useEffect(() => {
@@ -31,17 +42,22 @@ export function EditorPane({ docKey, text, onChange, onSave, onReady, extensions
         doc: text,
         extensions: [
           keepLineSeparator(text),
-          editorExtensions({ ...more, long: isLongDocument(text), onSave: () => hooks.current.onSave() }, extensions),
-          EditorView.updateListener.of((u) => u.docChanged && hooks.current.onChange(u.view))
+          editorExtensions({ ...more, long: isLongDocument(text), onSave: () => live.current.onSave() }, [
+            autosave({ canSave: () => live.current.autosave.enabled && !live.current.autosave.conflict, save: () => live.current.onSave() })
+          ]),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) live.current.onChange(u.view)
+            if (u.docChanged || u.selectionSet || u.focusChanged || u.transactions.length) bus.emit(u, u.view)
+          })
         ]
       })
     })
     viewRef.current = view
-    onReady?.(view)
+    bus.attach(view, editorCommands(view))
     view.focus()
     return () => {
       viewRef.current = null
-      onReady?.(null)
+      bus.attach(null)
       view.destroy()
     }
     // A new document key means a new editor; text changes within a document flow through CodeMirror itself.

@@ -4,6 +4,12 @@ import type { EpisodeSummary } from '../../shared/api'
 import { useI18n } from '../i18n'
 import type { EpisodeMenuRequest } from './EpisodeMenu'
 
+// Dates are ISO 8601 and paths are compared as written, so code-unit order is the right order; localeCompare
+// would load the collation tables (tens of milliseconds) while the window first shows.
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 export interface EpisodeListProps {
   episodes: EpisodeSummary[]
   current: string | null
@@ -24,7 +30,7 @@ export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null 
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase()
     const list = q ? episodes.filter((e) => `${e.title} ${e.path} ${e.tags.join(' ')}`.toLowerCase().includes(q)) : episodes
-    return [...list].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path))
+    return [...list].sort((a, b) => byText(b.date ?? '', a.date ?? '') || byText(a.path, b.path))
   }, [episodes, filter])
 
   return (

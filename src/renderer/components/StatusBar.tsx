@@ -1,6 +1,5 @@
 // The status line: where the episode lives, the cursor, word and character counts (Japanese counted sensibly,
 // the selection's when there is one), problems found, and how many episodes the folder has.
-import { diagnosticCount } from '@codemirror/lint'
 import { useEffect, useState } from 'react'
 import { countBody, type DocCounts } from '../editor/doc-counts'
 import { episodeWorker } from '../workers/episode-worker-client'
@@ -59,7 +58,7 @@ export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarPr
         selection: sel.empty ? null : countBody(state.sliceDoc(sel.from, sel.to)),
         line: line.number,
         col: sel.head - line.from + 1,
-        problems: diagnosticCount(state)
+        problems: bus.commands?.problemCount() ?? 0
       })
     }
     measure(true)

@@ -1,22 +1,48 @@
 // Connects the editor to the panels around it without going through React on every keystroke: the preview,
-// the form, the outline and the status bar subscribe to the editor's updates and read its state directly.
-import type { Extension } from '@codemirror/state'
-import { EditorView, type ViewUpdate } from '@codemirror/view'
+// the form, the outline and the status bar subscribe to the editor's updates and read its state directly; the
+// window asks the editor for things (find, jump, edit a field) through its commands. Only types of CodeMirror
+// here: the editor itself loads after the window shows (see lazy-parts.ts).
+import type { EditorView, ViewUpdate } from '@codemirror/view'
+import type { MediaFile } from '../../shared/api'
+import type { FieldChange } from '../editor/front-matter-edit'
+import type { CheckItem } from './publish-checks'
 
 /** An editor update, or null when a new editor (another episode, a reload) took over. */
 export type BusListener = (update: ViewUpdate | null, view: EditorView | null) => void
 
+/** What the window can ask of the open editor (implemented in editor/editor-commands.ts). */
+export interface EditorCommands {
+  /** Opens the find and replace panel. */
+  find(): void
+  /** Opens the list of problems. */
+  showProblems(): void
+  problemCount(): number
+  /** Moves the cursor to `pos` (or the start of `line`, 1-based) and scrolls it to the top. */
+  jumpTo(pos: number): void
+  jumpToLine(line: number): void
+  /** One front matter field changed in the form: one edit of that node's text (waits for an IME composition). */
+  editField(path: string[], change: FieldChange, typing?: boolean): void
+  /** Puts a bundle file (figure, link) at the cursor. */
+  insertMedia(file: MediaFile): void
+  /** The text on disk changed and nothing here is unsaved: take it, changing only the span that differs. */
+  replaceText(text: string): void
+  /** Checks the episode again (the bundle's files changed). */
+  recheck(): void
+  /** The publishing checks as the editor's lint shows them now. */
+  checkItems(): CheckItem[]
+  /** This update brought the checks' answer (new lint). */
+  checksReported(update: ViewUpdate): boolean
+  applyFix(item: CheckItem): void
+}
+
 export class EditorBus {
   view: EditorView | null = null
+  commands: EditorCommands | null = null
   private readonly listeners = new Set<BusListener>()
 
-  /** Goes into the editor's extensions: forwards every update that changed the text or the selection. */
-  readonly extension: Extension = EditorView.updateListener.of((u) => {
-    if (u.docChanged || u.selectionSet || u.focusChanged || u.transactions.length) this.emit(u, u.view)
-  })
-
-  attach(view: EditorView | null): void {
+  attach(view: EditorView | null, commands: EditorCommands | null = null): void {
     this.view = view
+    this.commands = view ? commands : null
     this.emit(null, view)
   }
 
@@ -25,7 +51,8 @@ export class EditorBus {
     return () => this.listeners.delete(listener)
   }
 
-  private emit(update: ViewUpdate | null, view: EditorView | null): void {
+  /** Called by the editor for every update that changed the text or the selection (see EditorPane). */
+  emit(update: ViewUpdate | null, view: EditorView | null): void {
     for (const listener of this.listeners) listener(update, view)
   }
 }

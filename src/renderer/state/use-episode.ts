@@ -2,11 +2,10 @@
 // outside-change conflicts), journaling unsaved text for crash recovery, and reloading after outside edits.
 import type { EditorView } from '@codemirror/view'
 import type { Text } from '@codemirror/state'
-import { minimalChange } from '../editor/minimal-change'
-import { dispatchOutside } from '../editor/ime-guard'
 import { toDocText } from '../editor/line-separator'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../api'
+import type { EditorBus } from './editor-bus'
 
 export interface OpenEpisode {
   path: string
@@ -26,11 +25,10 @@ export interface Conflict {
 
 const journalDelay = 400
 
-export function useEpisode(onError: (message: string) => void) {
+export function useEpisode(bus: EditorBus, onError: (message: string) => void) {
   const [episode, setEpisode] = useState<OpenEpisode | null>(null)
   const [dirty, setDirty] = useState(false)
   const [conflict, setConflict] = useState<Conflict | null>(null)
-  const view = useRef<EditorView | null>(null)
   const journalTimer = useRef<number | undefined>(undefined)
   const current = useRef<OpenEpisode | null>(null)
   current.current = episode
@@ -68,7 +66,7 @@ export function useEpisode(onError: (message: string) => void) {
   const saveNow = useCallback(
     async (force = false) => {
       const ep = current.current
-      const v = view.current
+      const v = bus.view
       if (!ep || !v) return
       // An unedited episode is never rewritten, so its bytes stay exactly as they were.
       if (!force && v.state.doc.eq(ep.saved)) return
@@ -91,7 +89,7 @@ export function useEpisode(onError: (message: string) => void) {
         onError((err as Error).message)
       }
     },
-    [onError]
+    [bus, onError]
   )
 
   // Saves run one after another, so a second Ctrl+S never races the first with a stale hash.
@@ -101,7 +99,7 @@ export function useEpisode(onError: (message: string) => void) {
   )
 
   /** The text in the editor now (with the file's own line breaks). */
-  const currentText = useCallback(() => view.current?.state.sliceDoc() ?? '', [])
+  const currentText = useCallback(() => bus.view?.state.sliceDoc() ?? '', [bus])
 
   // Outside changes to the open file: reload quietly when there is nothing to lose, otherwise ask.
   useEffect(
@@ -109,17 +107,13 @@ export function useEpisode(onError: (message: string) => void) {
       api.on('didChangeFile', ({ path, hash }) => {
         const ep = current.current
         if (!ep || path !== ep.path || hash === ep.hash) return
-        const v = view.current
+        const v = bus.view
         const isDirty = v ? !v.state.doc.eq(ep.saved) : false
         if (hash === null) return setConflict({ kind: 'deleted', diskText: null, diskHash: null })
         void api.episode.read({ path }).then((file) => {
-          if (!isDirty && v) {
-            // Never while the host is composing Japanese text: the reload waits for the composition to end.
-            dispatchOutside(v, (state) => {
-              // Only the span that differs, so the cursor, folds and the preview stay where they were.
-              const change = state.lineBreak === '\n' ? minimalChange(state.doc.toString(), file.text) : { from: 0, to: state.doc.length, insert: file.text }
-              return change ? { changes: change, userEvent: 'input.reload' } : null
-            })
+          const commands = bus.commands
+          if (!isDirty && commands) {
+            commands.replaceText(file.text)
             const next = { ...ep, saved: toDocText(file.text), hash: file.hash }
             current.current = next
             setEpisode(next)
@@ -127,7 +121,7 @@ export function useEpisode(onError: (message: string) => void) {
           } else setConflict({ kind: 'changed', diskText: file.text, diskHash: file.hash })
         })
       }),
-    []
+    [bus]
   )
 
   const reloadTheirs = useCallback(() => {
@@ -144,10 +138,10 @@ export function useEpisode(onError: (message: string) => void) {
     current.current = next
     setEpisode(next)
     // The unsaved text is journaled under the new name, so a crash offers it back where the file now is.
-    const v = view.current
+    const v = bus.view
     if (v && !v.state.doc.eq(ep.saved)) void api.recovery.journal({ path, text: v.state.sliceDoc(), baseHash: ep.hash }).catch(() => undefined)
     void api.recovery.discard({ path: ep.path }).catch(() => undefined)
-  }, [])
+  }, [bus])
 
   /** Nothing open any more (the episode was deleted); its journaled text goes with it. */
   const close = useCallback(() => {
@@ -160,5 +154,5 @@ export function useEpisode(onError: (message: string) => void) {
     if (ep) void api.recovery.discard({ path: ep.path }).catch(() => undefined)
   }, [])
 
-  return { episode, currentText, dirty, conflict, view, open, load, onChange, save, reloadTheirs, setConflict, moveTo, close }
+  return { episode, currentText, dirty, conflict, open, load, onChange, save, reloadTheirs, setConflict, moveTo, close }
 }

@@ -1,7 +1,10 @@
 // The open episode's front matter as the form shows it, read again only when an edit touched the front matter.
+// The reader (YAML, TOML, JSON parsers) loads after the window shows; the first read waits for it if it must.
 import { useEffect, useState } from 'react'
-import { readFrontMatter, type FrontMatter } from '../../shared/front-matter'
+import type { FrontMatter } from '../../shared/front-matter'
 import { frontMatterHead, type FrontMatterHead } from '../editor/front-matter-head'
+import { afterPaint } from '../after-paint'
+import { frontMatterReader } from '../lazy-parts'
 import type { EditorBus } from './editor-bus'
 
 export interface FrontMatterState {
@@ -13,20 +16,33 @@ export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
   const [state, setState] = useState<FrontMatterState | null>(null)
   useEffect(() => {
     let limit = Infinity
+    let live = true
     const read = () => {
       const view = bus.view
       if (!view) {
         limit = Infinity
         return setState(null)
       }
+      const reader = frontMatterReader.get()
+      if (!reader) return void frontMatterReader.load().then(() => live && read())
       const head = frontMatterHead(view.state.doc)
       limit = head.split.unclosed ? Infinity : head.bodyFrom > 0 ? head.bodyFrom + 1 : 4
-      setState({ head, frontMatter: readFrontMatter(head.source, head.split) })
+      setState({ head, frontMatter: reader.readFrontMatter(head.source, head.split) })
     }
     read()
-    return bus.subscribe((u) => {
-      if (!u) return read()
-      if (!u.docChanged) return
+    // A new editor's front matter is read once it has painted (the episode shows first); edits before then are
+    // in that read.
+    let cancelRead: (() => void) | null = null
+    const off = bus.subscribe((u) => {
+      if (!u) {
+        cancelRead?.()
+        cancelRead = afterPaint(() => {
+          cancelRead = null
+          read()
+        })
+        return
+      }
+      if (!u.docChanged || cancelRead) return
       // Edits wholly inside the body leave the front matter as it was (the margin catches a new opening or
       // closing line; an unclosed block is read again on every edit).
       let touched = false
@@ -35,6 +51,11 @@ export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
       })
       if (touched) read()
     })
+    return () => {
+      live = false
+      cancelRead?.()
+      off()
+    }
   }, [bus])
   return state
 }

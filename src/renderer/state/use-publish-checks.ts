@@ -1,9 +1,8 @@
 // Keeps the "Ready to publish" list in step with the editor's lint: refreshed when the checks report, marked stale
 // while an edit waits for them (a fix computed on the old text must not be applied to the new one).
-import { setDiagnosticsEffect } from '@codemirror/lint'
 import { useEffect, useState } from 'react'
 import type { EditorBus } from './editor-bus'
-import { checksOf, type CheckItem } from './publish-checks'
+import type { CheckItem } from './publish-checks'
 
 export interface PublishChecks {
   items: CheckItem[]
@@ -18,15 +17,14 @@ const initial: PublishChecks = { items: [], ready: false, stale: false }
 export function usePublishChecks(bus: EditorBus): PublishChecks {
   const [checks, setChecks] = useState<PublishChecks>(initial)
   useEffect(() => {
-    const view = bus.view
     // Mounted after an editor exists (the window's hooks mount first, so only on a hot reload): take what it shows.
-    setChecks(view ? { items: checksOf(view.state), ready: true, stale: false } : initial)
+    setChecks(bus.commands ? { items: bus.commands.checkItems(), ready: true, stale: false } : initial)
     return bus.subscribe((u, v) => {
-      if (!u || !v) return setChecks(initial)
-      const reported = u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))
-      if (reported) setChecks({ items: checksOf(u.state), ready: true, stale: false })
+      const commands = bus.commands
+      if (!u || !v || !commands) return setChecks(initial)
+      if (commands.checksReported(u)) setChecks({ items: commands.checkItems(), ready: true, stale: false })
       // Marked stale once per burst of typing: the window does not re-render on every keystroke.
-      else if (u.docChanged) setChecks((c) => (c.stale ? c : { ...c, items: checksOf(u.state), stale: true }))
+      else if (u.docChanged) setChecks((c) => (c.stale ? c : { ...c, items: commands.checkItems(), stale: true }))
     })
   }, [bus])
   return checks

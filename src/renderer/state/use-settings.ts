@@ -7,53 +7,37 @@ import type { LanguageChoice } from './use-language'
 
 export type Theme = Settings['theme']
 
-// The last theme is remembered in the page too, so a dark window does not flash light while settings load.
-const themeKey = 'shownotes.theme'
-
-function storedTheme(): Theme {
-  try {
-    const v = localStorage.getItem(themeKey)
-    return v === 'light' || v === 'dark' ? v : 'system'
-  } catch {
-    return 'system'
-  }
-}
-
 /** Sets `data-theme` on `<html>` (absent for "system", so the OS's prefers-color-scheme decides). */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   if (theme === 'system') root.removeAttribute('data-theme')
   else root.setAttribute('data-theme', theme)
-  try {
-    if (theme === 'system') localStorage.removeItem(themeKey)
-    else localStorage.setItem(themeKey, theme)
-  } catch {
-    // Storage refused (private window): the theme still applies until the window closes.
-  }
 }
 
 /**
- * `setLanguage` is the toolbar's language state: a language saved in the settings wins over the one this
- * browser remembers, and `chooseLanguage` changes both.
+ * `initial`: the settings read before the window rendered (null when they could not be read: asked again here).
+ * `setLanguage` is the toolbar's language state; `chooseLanguage` changes it and the settings.
  */
-export function useSettings(setLanguage: (choice: LanguageChoice) => void) {
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const theme = settings?.theme ?? storedTheme()
+export function useSettings(setLanguage: (choice: LanguageChoice) => void, initial: Settings | null) {
+  const [settings, setSettings] = useState<Settings | null>(initial)
+  const theme = settings?.theme ?? 'system'
 
   useLayoutEffect(() => applyTheme(theme), [theme])
 
   useEffect(() => {
+    if (initial) return
     let cancelled = false
     api.settings.get({}).then(
       (loaded) => {
         if (cancelled) return
         setSettings(loaded)
-        if (loaded.language !== 'system') setLanguage(loaded.language)
+        setLanguage(loaded.language)
       },
       () => undefined
     )
     return () => {
       cancelled = true
     }
+    // Read once, when the window mounts.
   }, [setLanguage])
 
   /** Saves the changed fields; throws the API's message when a value is refused. */

@@ -2,10 +2,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { EpisodeSummary, WorkspaceInfo } from '../../shared/api'
 import { api } from '../api'
+import type { Startup } from './startup'
 
-export function useWorkspace(onError: (message: string) => void) {
-  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null)
-  const [episodes, setEpisodes] = useState<EpisodeSummary[]>([])
+/** `startup`: what the window already knows (an open workspace and its list); without one, the last or the sample. */
+export function useWorkspace(onError: (message: string) => void, startup: Startup) {
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.workspace)
+  const [episodes, setEpisodes] = useState<EpisodeSummary[]>(startup.episodes ?? [])
 
   const open = useCallback(
     async (folder?: string) => {
@@ -24,27 +26,28 @@ export function useWorkspace(onError: (message: string) => void) {
 
   useEffect(() => {
     let cancelled = false
+    // Listening first: the startup list was read before the window could hear changes, so it is read once more
+    // now (a file written meanwhile shows) and taken only when it differs.
+    const off = api.on('didChangeEpisodes', ({ episodes }) => setEpisodes(episodes))
     void (async () => {
       try {
-        const current = await api.workspace.current({})
-        if (cancelled) return
-        if (current) {
-          setWorkspace(current)
-          setEpisodes(await api.episodes.list({}))
-        } else {
-          const [last] = await api.workspace.recent({})
-          if ((last && (await open(last))) || cancelled) return
-          await open()
+        if (startup.workspace) {
+          const now = await api.episodes.list({})
+          if (!cancelled && JSON.stringify(now) !== JSON.stringify(startup.episodes)) setEpisodes(now)
+          return
         }
+        const [last] = await api.workspace.recent({})
+        if ((last && (await open(last))) || cancelled) return
+        await open()
       } catch (err) {
         onError((err as Error).message)
       }
     })()
-    const off = api.on('didChangeEpisodes', ({ episodes }) => setEpisodes(episodes))
     return () => {
       cancelled = true
       off()
     }
+    // The startup state is read once, when the window mounts.
   }, [open, onError])
 
   return { workspace, episodes, setEpisodes, open }

@@ -1,6 +1,5 @@
 // The window's side of the episode worker: checks and counts as promises. Where workers are not available (unit
 // tests), the same functions run in place.
-import { checkEpisode } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { countBody, type DocCounts } from '../editor/doc-counts'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
@@ -40,11 +39,12 @@ export class EpisodeWorker {
   /** Every publishing check of `text` (front matter and shortcodes included). */
   async check(text: string, bundleFiles: string[] | null, now = new Date()): Promise<Diagnostic[]> {
     const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime() })
-    if (!answer) return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now })
-    const r = await answer
-    // The worker stopped or failed: do the work here rather than show nothing.
-    if (!r.ok || r.kind !== 'check') return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now })
-    return r.diagnostics
+    const r = answer ? await answer : null
+    if (r?.ok && r.kind === 'check') return r.diagnostics
+    // No worker, or it stopped or failed: do the work here rather than show nothing. Loaded only then, so the
+    // window's own code stays small.
+    const { checkEpisode } = await import('../../shared/checks')
+    return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now })
   }
 
   /** Word and character counts of a body. */

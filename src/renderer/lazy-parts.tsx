@@ -1,0 +1,72 @@
+// The parts of the window that need the editor, the Markdown renderer or the front matter parsers load after the
+// window shows: the episode list appears without them, and they are fetched at once in the background, so an
+// episode opened a moment later finds them ready. A part already loaded renders at once (no fallback flash).
+import { Component, use, type ComponentType, type ReactNode } from 'react'
+import { useI18n } from './i18n'
+
+/** A module fetched on first need (or by `load()` ahead of time), then available synchronously. */
+export interface LazyModule<T> {
+  get(): T | undefined
+  load(): Promise<T>
+}
+
+export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
+  let value: T | undefined
+  let pending: Promise<T> | undefined
+  return {
+    get: () => value,
+    load: () => (pending ??= importer().then((m) => (value = m)))
+  }
+}
+
+/** A component from a lazily loaded module; suspends (see Suspense around it) only while it is still loading. */
+function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>): ComponentType<P> {
+  function Part(props: P) {
+    const Loaded = module.get() ?? use(module.load())
+    return <Loaded {...props} />
+  }
+  return Part
+}
+
+const editorPane = lazyModule(() => import('./components/EditorPane').then((m) => m.EditorPane))
+const preview = lazyModule(() => import('./components/Preview').then((m) => m.Preview))
+const frontMatterForm = lazyModule(() => import('./components/FrontMatterForm').then((m) => m.FrontMatterForm))
+const outline = lazyModule(() => import('./components/Outline').then((m) => m.Outline))
+const publishPanel = lazyModule(() => import('./components/PublishPanel').then((m) => m.PublishPanel))
+const exportDialog = lazyModule(() => import('./components/ExportDialog').then((m) => m.ExportDialog))
+/** The front matter reader (YAML, TOML, JSON) for the form and the preview's page header. */
+export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
+
+export const EditorPane = lazyPart(editorPane)
+export const Preview = lazyPart(preview)
+export const FrontMatterForm = lazyPart(frontMatterForm)
+export const Outline = lazyPart(outline)
+export const PublishPanel = lazyPart(publishPanel)
+export const ExportDialog = lazyPart(exportDialog)
+
+/** Starts loading every part now (the window is up); the editor and the preview first. */
+export function preloadEpisodeParts(): void {
+  for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog]) part.load().catch(() => undefined)
+}
+
+/** Where a part could not load (a broken install): says so in place instead of blanking the window. */
+export class PartBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+
+  override render() {
+    return this.state.error ? <PartError message={this.state.error.message} /> : this.props.children
+  }
+}
+
+function PartError({ message }: { message: string }) {
+  const { t } = useI18n()
+  return (
+    <div className="bar bar-error" role="alert">
+      {t('part.failed', { message })}
+    </div>
+  )
+}
