@@ -6,6 +6,8 @@ import { renderEpisode } from '../render/render-episode'
 import { collectFacts, type FactsInput } from './facts'
 import { checkRules } from './registry'
 import type { RuleSetting } from './config'
+import { checkFixLabel, checkMessage } from './messages'
+import type { CheckDiagnostic } from './types'
 
 /** `headingIds`: the ids of the rendered page when the caller has rendered it already (else it is rendered here when needed). */
 export type CheckOptions = FactsInput
@@ -16,12 +18,12 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * All diagnostics of an episode: the front matter reader's, then every rule's, with the site config's settings
  * applied (rules turned off, severities changed). Sorted by offset, then severity, then rule id.
  */
-export function checkEpisode(text: string, options: CheckOptions = {}): Diagnostic[] {
+export function checkEpisode(text: string, options: CheckOptions = {}): CheckDiagnostic[] {
   // Rendering the page is the costly part of a check: done only when the episode links to a #fragment.
   const facts = collectFacts(text, { ...options, headingIds: options.headingIds ?? (() => pageIds(text)) })
   const locate = locator(text)
   const settings = facts.config.rules
-  const out: Diagnostic[] = []
+  const out: CheckDiagnostic[] = []
   const setting = (rule: string, fallback: Severity): Severity | null => {
     const s: RuleSetting | undefined = settings[rule]
     return s === 'off' ? null : (s ?? fallback)
@@ -36,15 +38,16 @@ export function checkEpisode(text: string, options: CheckOptions = {}): Diagnost
     rule.check(facts, (f) => {
       const from = Math.max(0, Math.min(f.from, text.length))
       const to = Math.max(from, Math.min(f.to, text.length))
-      const d: Diagnostic = { from, to, ...locate(from), severity, rule: rule.id, message: f.message }
-      if (f.fix) d.fix = f.fix
+      const params = f.params ?? {}
+      const d: CheckDiagnostic = { from, to, ...locate(from), severity, rule: rule.id, message: checkMessage(f.code, params), code: f.code, params }
+      if (f.fix) d.fix = { label: checkFixLabel(f.fix.code, f.fix.params), changes: f.fix.changes, code: f.fix.code, params: f.fix.params ?? {} }
       out.push(d)
     })
   }
   return sortDiagnostics(out)
 }
 
-export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Diagnostic>(list: D[]): D[] {
   return list.sort((a, b) => a.from - b.from || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.to - b.to)
 }
 

@@ -6,4 +6,16 @@ export { collectFacts } from './facts'
 export { usedBundleFiles } from './rules/bundle-file-unused'
 export { knownShortcodes } from './rules/shortcode-unknown'
 export { bundlePathOf, encodePath, BundleIndex } from './bundle-paths'
-export type { CheckRule, EpisodeFacts, Finding } from './types'
+export type { CheckDiagnostic, CheckRule, EpisodeFacts, Finding, FindingFix } from './types'
+export {
+  checkFixes,
+  checkFixLabel,
+  checkMessage,
+  checkMessages,
+  fillTemplate,
+  readCheckMessage,
+  readFixLabel,
+  type CheckFixCode,
+  type CheckMessageCode,
+  type MessageParams
+} from './messages'

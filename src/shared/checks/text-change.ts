@@ -2,6 +2,8 @@
 // lossless editor (so a fix keeps the host's comments and quoting like any other edit).
 import type { TextChange } from '../diagnostic'
 import { setField } from '../front-matter'
+import type { CheckFixCode, MessageParams } from './messages'
+import type { FindingFix } from './types'
 
 /** The one change that turns `before` into `after` (common prefix and suffix left out). */
 export function changeBetween(before: string, after: string): TextChange {
@@ -14,19 +16,19 @@ export function changeBetween(before: string, after: string): TextChange {
 }
 
 /** A fix that sets one front matter field; undefined when the front matter cannot be edited. */
-export function setFieldFix(text: string, key: string, value: unknown, label: string): { label: string; changes: TextChange[] } | undefined {
+export function setFieldFix(text: string, key: string, value: unknown, code: CheckFixCode, params?: MessageParams): FindingFix | undefined {
   try {
     const after = setField(text, key, value)
-    return after === text ? undefined : { label, changes: [changeBetween(text, after)] }
+    return after === text ? undefined : { code, params, changes: [changeBetween(text, after)] }
   } catch {
     return undefined
   }
 }
 
 /** A fix that deletes whole lines `from`..`to` (offsets inside them), line break included. */
-export function removeLinesFix(text: string, from: number, to: number, label: string): { label: string; changes: TextChange[] } {
+export function removeLinesFix(text: string, from: number, to: number, code: CheckFixCode): FindingFix {
   const start = text.lastIndexOf('\n', from - 1) + 1
   let end = text.indexOf('\n', to)
   end = end === -1 ? text.length : end + 1
-  return { label, changes: [{ from: start, to: end, insert: '' }] }
+  return { code, changes: [{ from: start, to: end, insert: '' }] }
 }

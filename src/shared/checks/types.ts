@@ -1,11 +1,12 @@
 // What a publishing check is: a rule with an id and a default severity that looks at the facts of one episode
 // (front matter, shortcodes, links, headings, the bundle's files) and reports problems with their place.
-import type { Severity, TextChange } from '../diagnostic'
+import type { Diagnostic, Severity, TextChange } from '../diagnostic'
 import type { SplitDocument } from '../document'
 import type { FrontMatter } from '../front-matter'
 import type { ParsedShortcodes } from '../shortcodes/parse'
 import type { BodyRefs } from './body-refs'
 import type { CheckConfig } from './config'
+import type { CheckFixCode, CheckMessageCode, MessageParams } from './messages'
 
 /** Everything the rules look at, read once per check run. */
 export interface EpisodeFacts {
@@ -26,12 +27,30 @@ export interface EpisodeFacts {
   config: CheckConfig
 }
 
-/** A problem as a rule reports it; the runner adds line, column, rule id and severity. */
+/** A problem as a rule reports it: a message code and its parameters; the runner adds the words, place, rule and severity. */
 export interface Finding {
   from: number
   to: number
-  message: string
-  fix?: { label: string; changes: TextChange[] }
+  code: CheckMessageCode
+  params?: MessageParams
+  fix?: FindingFix
+}
+
+export interface FindingFix {
+  code: CheckFixCode
+  params?: MessageParams
+  changes: TextChange[]
+}
+
+/**
+ * A check's diagnostic: the English message and fix label (what the CLI prints), with the code and parameters they
+ * were made from, so the window can say the same in the UI language. The front matter reader's own diagnostics have
+ * no code.
+ */
+export interface CheckDiagnostic extends Diagnostic {
+  code?: CheckMessageCode
+  params?: MessageParams
+  fix?: { label: string; changes: TextChange[]; code?: CheckFixCode; params?: MessageParams }
 }
 
 export interface CheckRule {

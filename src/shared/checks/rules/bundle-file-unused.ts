@@ -20,7 +20,7 @@ export const bundleFileUnused: CheckRule = {
     const used = usedBundleFiles(facts)
     for (const f of facts.bundleFiles) {
       if (used.has(f) || SKIP.test(f)) continue
-      report({ from: 0, to: 0, message: `The file "${f}" in this episode's folder is not used by the notes: link it, or remove it before publishing.` })
+      report({ from: 0, to: 0, code: 'bundle-file-unused', params: { file: f } })
     }
   }
 }

@@ -21,7 +21,8 @@ export const dateInvalid: CheckRule = {
       report({
         from: field.from,
         to: field.to,
-        message: `${field.key} is not a date Hugo can read (${JSON.stringify(v)}); write it like 2025-01-10T20:00:00+09:00 or 2025-01-10.`
+        code: 'date-invalid',
+        params: { field: field.key, value: JSON.stringify(v) }
       })
     }
   }

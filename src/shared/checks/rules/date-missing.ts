@@ -18,8 +18,8 @@ export const dateMissing: CheckRule = {
     report({
       from: at.from,
       to: at.to,
-      message: 'This episode has no date: Hugo sorts it after every dated episode and the site shows no date for it.',
-      fix: setFieldFix(facts.text, 'date', now, `Set the date to now (${now})`)
+      code: 'date-missing',
+      fix: setFieldFix(facts.text, 'date', now, 'date-missing.now', { date: now })
     })
   }
 }

@@ -20,8 +20,9 @@ export const figureMissingImage: CheckRule = {
       report({
         from: ref.urlFrom,
         to: ref.urlTo,
-        message: `The ${WHAT[ref.kind]} "${decodeSafe(ref.url)}" is not in this episode's folder, so the page will show a broken ${ref.kind === 'video' || ref.kind === 'audio' ? 'player' : 'image'}.${fixTo ? ` Did you mean "${candidates[0]}"?` : ''}`,
-        fix: fixTo ? { label: `Use "${candidates[0]}"`, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: fixTo }] } : undefined
+        code: fixTo ? `figure-missing-image.${WHAT[ref.kind]}-guess` : `figure-missing-image.${WHAT[ref.kind]}`,
+        params: fixTo ? { src: decodeSafe(ref.url), guess: candidates[0] } : { src: decodeSafe(ref.url) },
+        fix: fixTo ? { code: 'figure-missing-image.use', params: { file: candidates[0] }, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: fixTo }] } : undefined
       })
     }
   }

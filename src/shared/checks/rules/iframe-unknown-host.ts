@@ -21,7 +21,8 @@ export const iframeUnknownHost: CheckRule = {
       report({
         from: ref.urlFrom,
         to: ref.urlTo,
-        message: `The player from "${host}" is not on the list of allowed player hosts, so the preview and exports leave it out. If you trust it, add it to iframeHosts in .shownotes.yaml.`
+        code: 'iframe-unknown-host',
+        params: { host }
       })
     }
   }

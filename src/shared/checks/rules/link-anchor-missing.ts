@@ -20,8 +20,9 @@ export const linkAnchorMissing: CheckRule = {
       report({
         from: ref.urlFrom,
         to: ref.urlTo,
-        message: `No heading on this page has the id "${id}", so the link "${ref.url}" goes nowhere.${guess ? ` Did you mean "#${guess}"?` : ''}`,
-        fix: guess ? { label: `Link to #${guess}`, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: `#${guess}` }] } : undefined
+        code: guess ? 'link-anchor-missing.guess' : 'link-anchor-missing',
+        params: guess ? { id, url: ref.url, guess } : { id, url: ref.url },
+        fix: guess ? { code: 'link-anchor-missing.guess', params: { guess }, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: `#${guess}` }] } : undefined
       })
     }
   }

@@ -13,10 +13,9 @@ export const linkEmpty: CheckRule = {
       report({
         from: ref.from,
         to: ref.to,
-        message: image
-          ? `The image "${text}" has no address: add the file name between the parentheses.`
-          : `The link "${text}" has no address: readers click and nothing happens. Add the URL between the parentheses, or remove the link.`,
-        fix: image ? undefined : { label: text ? `Keep "${text}" as plain text` : 'Remove the empty link', changes: [{ from: ref.from, to: ref.to, insert: text }] }
+        code: image ? 'link-empty.image' : 'link-empty.link',
+        params: { text },
+        fix: image ? undefined : { code: text ? 'link-empty.keep-text' : 'link-empty.remove', params: text ? { text } : undefined, changes: [{ from: ref.from, to: ref.to, insert: text }] }
       })
     }
   }

@@ -19,8 +19,9 @@ export const publishDateBeforeDate: CheckRule = {
     report({
       from: publishField.from,
       to: publishField.to,
-      message: `publishDate (${String(publishField.value)}) is before date (${String(dateField.value)}): the page appears on the site before the episode's date.`,
-      fix: setFieldFix(facts.text, publishField.path[0], written, `Set publishDate to the date (${written})`)
+      code: 'publish-date-before-date',
+      params: { publishDate: String(publishField.value), date: String(dateField.value) },
+      fix: setFieldFix(facts.text, publishField.path[0], written, 'publish-date-before-date.date', { date: written })
     })
   }
 }

@@ -19,7 +19,8 @@ export const publishDateFuture: CheckRule = {
     report({
       from: field.from,
       to: field.to,
-      message: `This episode is scheduled: it will appear on ${when} (Hugo leaves it out of the site until then).`
+      code: 'publish-date-future',
+      params: { when }
     })
   }
 }

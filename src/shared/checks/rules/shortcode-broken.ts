@@ -1,14 +1,23 @@
 // Shortcode tags Hugo refuses, as the shortcode parser finds them: never closed, closed without an opening (or with
-// another name), and tags Hugo cannot read. Three rules so a site can set each one's severity.
+// another name), and tags Hugo cannot read. Three rules so a site can set each one's severity. The parser writes
+// English; its words are read back into a message code and parameters so the window can translate them.
+import { readCheckMessage, type CheckMessageCode } from '../messages'
 import type { CheckRule } from '../types'
 
-function fromParser(id: 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax', description: string): CheckRule {
+type ParserRule = 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax'
+
+function fromParser(id: ParserRule, description: string): CheckRule {
   return {
     id,
     severity: 'error',
     description,
     check(facts, report) {
-      for (const d of facts.shortcodes.diagnostics) if (d.rule === id) report({ from: d.from, to: d.to, message: d.message, fix: d.fix })
+      for (const d of facts.shortcodes.diagnostics) {
+        if (d.rule !== id) continue
+        const known = readCheckMessage(id, d.message)
+        const said = known ?? { code: `${id}.other` as CheckMessageCode, params: { detail: d.message } }
+        report({ from: d.from, to: d.to, code: said.code, params: said.params })
+      }
     }
   }
 }

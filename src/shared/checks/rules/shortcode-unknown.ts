@@ -37,8 +37,9 @@ export const shortcodeUnknown: CheckRule = {
       report({
         from: node.tagFrom,
         to: node.tagTo,
-        message: `The shortcode "${node.name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page.${guess ? ` Did you mean "${guess}"?` : ' If your site defines it, add it to shortcodes in .shownotes.yaml.'}`,
-        fix: changes.length ? { label: `Change to "${guess}"`, changes } : undefined
+        code: guess ? 'shortcode-unknown.guess' : 'shortcode-unknown',
+        params: guess ? { name: node.name, guess } : { name: node.name },
+        fix: changes.length ? { code: 'shortcode-unknown.rename', params: { guess: guess! }, changes } : undefined
       })
     })
   }

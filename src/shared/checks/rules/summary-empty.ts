@@ -15,7 +15,7 @@ export const summaryEmpty: CheckRule = {
     report({
       from: at.from,
       to: at.to,
-      message: 'The summary is empty: episode lists and link previews will show the first words of the notes instead. Write a sentence or two.'
+      code: 'summary-empty'
     })
   }
 }

@@ -19,7 +19,8 @@ export const summaryTooLong: CheckRule = {
     report({
       from: at.from,
       to: at.to,
-      message: `The summary is ${length} characters long, over the limit of ${limit}: lists and link previews will cut it off. Shorten it by ${length - limit}.`
+      code: 'summary-too-long',
+      params: { length, limit, over: length - limit }
     })
   }
 }

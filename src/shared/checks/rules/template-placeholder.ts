@@ -1,6 +1,5 @@
 // Text left over from the episode template: Go template actions Hugo only fills in archetypes (`{{ .Name }}`),
 // the archetype's "paste the player here" comment, words like TODO, and empty list items waiting for topics.
-import type { TextChange } from '../../diagnostic'
 import { removeLinesFix } from '../text-change'
 import type { CheckRule, EpisodeFacts, Finding } from '../types'
 
@@ -30,7 +29,8 @@ function templateActions(facts: EpisodeFacts, report: (f: Finding) => void): voi
       report({
         from: base + m.index,
         to: base + m.index + m[0].length,
-        message: `"${m[0]}" is a template action Hugo fills only when it creates a page from an archetype; here it would be published as written. Replace it with the real value.`
+        code: 'template-placeholder.action',
+        params: { action: m[0] }
       })
     }
   }
@@ -45,10 +45,8 @@ function playerComments(facts: EpisodeFacts, report: (f: Finding) => void): void
     report({
       from: c.from,
       to: c.to,
-      message: hasPlayer
-        ? 'The template\'s "paste the player here" comment is still in the notes; the player is already there, so it can go.'
-        : 'The template\'s "paste the player here" comment is still in the notes and there is no player: paste the episode\'s embed code.',
-      fix: removeLinesFix(facts.text, c.from, c.to, 'Remove the comment')
+      code: hasPlayer ? 'template-placeholder.player-comment' : 'template-placeholder.player-missing',
+      fix: removeLinesFix(facts.text, c.from, c.to, 'template-placeholder.remove-comment')
     })
   }
 }
@@ -57,15 +55,14 @@ function placeholderWords(facts: EpisodeFacts, report: (f: Finding) => void): vo
   const words = facts.config.placeholders
   if (!words.length) return
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
-  const say = (word: string) => `"${word}" is still in the notes: the episode looks unfinished. Write the text or remove it.`
   for (const m of facts.refs.masked.matchAll(re)) {
-    report({ from: facts.refs.base + m.index, to: facts.refs.base + m.index + m[0].length, message: say(m[0]) })
+    report({ from: facts.refs.base + m.index, to: facts.refs.base + m.index + m[0].length, code: 'template-placeholder.word', params: { word: m[0] } })
   }
   for (const field of facts.frontMatter.fields) {
     if (typeof field.value !== 'string') continue
     const m = re.exec(field.value)
     re.lastIndex = 0
-    if (m) report({ from: field.from, to: field.to, message: `${field.key}: ${say(m[0])}` })
+    if (m) report({ from: field.from, to: field.to, code: 'template-placeholder.field-word', params: { field: field.key, word: m[0] } })
   }
 }
 
@@ -80,8 +77,8 @@ function emptyListItems(facts: EpisodeFacts, report: (f: Finding) => void): void
     const prevLine = before.slice(before.lastIndexOf('\n') + 1)
     if (m[0].trim() === '-' && prevLine.trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])(\s|$)/.test(prevLine)) continue
     const from = facts.refs.base + m.index
-    const fix: { label: string; changes: TextChange[] } = removeLinesFix(facts.text, from, from + m[0].length, 'Remove the empty list item')
-    report({ from, to: from + m[0].trimEnd().length, message: 'An empty list item is left from the template: write the topic or remove the line.', fix })
+    const fix = removeLinesFix(facts.text, from, from + m[0].length, 'template-placeholder.remove-item')
+    report({ from, to: from + m[0].trimEnd().length, code: 'template-placeholder.empty-item', fix })
   }
 }
 

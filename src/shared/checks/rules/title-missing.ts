@@ -17,8 +17,8 @@ export const titleMissing: CheckRule = {
     report({
       from: at.from,
       to: at.to,
-      message: field ? 'The title is empty: episode lists and podcast apps would show this episode without a name.' : 'This episode has no title: add a title field to its front matter.',
-      fix: heading ? setFieldFix(facts.text, 'title', heading, `Use the first heading as title: "${heading}"`) : undefined
+      code: field ? 'title-missing.empty' : 'title-missing.absent',
+      fix: heading ? setFieldFix(facts.text, 'title', heading, 'title-missing.heading', { heading }) : undefined
     })
   }
 }

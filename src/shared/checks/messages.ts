@@ -1,0 +1,131 @@
+// The publishing checks' words: every message and quick-fix label as an English template with `{name}` parameters,
+// under a stable code (`rule` or `rule.variant`). Rules report a code and parameters; the CLI prints the English;
+// the window shows its own translation of the same code. An English text can be read back into code and parameters.
+
+export type MessageParams = Record<string, string | number>
+
+export const checkMessages = {
+  'title-missing.empty': 'The title is empty: episode lists and podcast apps would show this episode without a name.',
+  'title-missing.absent': 'This episode has no title: add a title field to its front matter.',
+  'date-missing': 'This episode has no date: Hugo sorts it after every dated episode and the site shows no date for it.',
+  'date-invalid': '{field} is not a date Hugo can read ({value}); write it like 2025-01-10T20:00:00+09:00 or 2025-01-10.',
+  'publish-date-before-date': "publishDate ({publishDate}) is before date ({date}): the page appears on the site before the episode's date.",
+  'publish-date-future': 'This episode is scheduled: it will appear on {when} (Hugo leaves it out of the site until then).',
+  'summary-empty': 'The summary is empty: episode lists and link previews will show the first words of the notes instead. Write a sentence or two.',
+  'summary-too-long': 'The summary is {length} characters long, over the limit of {limit}: lists and link previews will cut it off. Shorten it by {over}.',
+  'figure-missing-image.figure': 'The figure "{src}" is not in this episode\'s folder, so the page will show a broken image.',
+  'figure-missing-image.figure-guess': 'The figure "{src}" is not in this episode\'s folder, so the page will show a broken image. Did you mean "{guess}"?',
+  'figure-missing-image.image': 'The image "{src}" is not in this episode\'s folder, so the page will show a broken image.',
+  'figure-missing-image.image-guess': 'The image "{src}" is not in this episode\'s folder, so the page will show a broken image. Did you mean "{guess}"?',
+  'figure-missing-image.video': 'The video "{src}" is not in this episode\'s folder, so the page will show a broken player.',
+  'figure-missing-image.video-guess': 'The video "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
+  'figure-missing-image.audio': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player.',
+  'figure-missing-image.audio-guess': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
+  'shortcode-unknown': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. If your site defines it, add it to shortcodes in .shownotes.yaml.',
+  'shortcode-unknown.guess': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. Did you mean "{guess}"?',
+  // The shortcode parser's own words (src/shared/shortcodes), read back by the shortcode-* rules.
+  'shortcode-unclosed': 'The shortcode "{name}" is never closed: add {closing} after its content.',
+  'shortcode-mismatched.self-closed': '"{name}" takes no inner content, so Hugo refuses the closing "/": write {tag}.',
+  'shortcode-mismatched.no-content': '"{name}" takes no inner content, so Hugo refuses this closing tag.',
+  'shortcode-mismatched.no-opening': 'This closing tag {closing} has no opening {opening} before it.',
+  'shortcode-syntax.escaped-unclosed': 'The escaped shortcode "{open}" is never closed with "{close}".',
+  'shortcode-syntax.tag-unclosed': 'The shortcode tag is never closed with "{close}".',
+  'shortcode-syntax.two-slashes': 'A closing shortcode tag has two slashes.',
+  'shortcode-syntax.slash-place': '"/" in a shortcode tag must come right before "{close}".',
+  'shortcode-syntax.name-start': 'A shortcode name must start with a letter or digit, not "{char}".',
+  'shortcode-syntax.closing-params': 'A closing shortcode tag takes no parameters: write {tag}.',
+  'shortcode-syntax.after-slash': 'Nothing may follow "/" in a shortcode tag.',
+  'shortcode-syntax.quote-unclosed': 'A quoted parameter of "{name}" is never closed.',
+  'shortcode-syntax.backtick-unclosed': 'A backtick parameter of "{name}" is never closed.',
+  'shortcode-syntax.value-unclosed': 'The value of "{param}" in "{name}" is never closed.',
+  'shortcode-syntax.quote-missing': 'The value of "{param}" in "{name}" seems to be missing its closing quote.',
+  'shortcode-syntax.mixed': '"{name}" mixes named and positional parameters; Hugo accepts only one kind.',
+  'shortcode-syntax.unexpected': 'Unexpected "{char}" in shortcode "{name}": parameters with characters other than letters, digits, "-" and "." must be quoted.',
+  'shortcode-syntax.no-name': 'This shortcode tag has no name.',
+  // A parser message this table does not know yet: shown as the parser wrote it.
+  'shortcode-unclosed.other': '{detail}',
+  'shortcode-mismatched.other': '{detail}',
+  'shortcode-syntax.other': '{detail}',
+  'link-anchor-missing': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere.',
+  'link-anchor-missing.guess': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere. Did you mean "#{guess}"?',
+  'link-empty.link': 'The link "{text}" has no address: readers click and nothing happens. Add the URL between the parentheses, or remove the link.',
+  'link-empty.image': 'The image "{text}" has no address: add the file name between the parentheses.',
+  'iframe-unknown-host': 'The player from "{host}" is not on the list of allowed player hosts, so the preview and exports leave it out. If you trust it, add it to iframeHosts in .shownotes.yaml.',
+  'bundle-file-unused': 'The file "{file}" in this episode\'s folder is not used by the notes: link it, or remove it before publishing.',
+  'template-placeholder.action': '"{action}" is a template action Hugo fills only when it creates a page from an archetype; here it would be published as written. Replace it with the real value.',
+  'template-placeholder.player-comment': 'The template\'s "paste the player here" comment is still in the notes; the player is already there, so it can go.',
+  'template-placeholder.player-missing': 'The template\'s "paste the player here" comment is still in the notes and there is no player: paste the episode\'s embed code.',
+  'template-placeholder.word': '"{word}" is still in the notes: the episode looks unfinished. Write the text or remove it.',
+  'template-placeholder.field-word': '{field}: "{word}" is still in the notes: the episode looks unfinished. Write the text or remove it.',
+  'template-placeholder.empty-item': 'An empty list item is left from the template: write the topic or remove the line.'
+} as const
+
+export const checkFixes = {
+  'title-missing.heading': 'Use the first heading as title: "{heading}"',
+  'date-missing.now': 'Set the date to now ({date})',
+  'publish-date-before-date.date': 'Set publishDate to the date ({date})',
+  'figure-missing-image.use': 'Use "{file}"',
+  'shortcode-unknown.rename': 'Change to "{guess}"',
+  'link-anchor-missing.guess': 'Link to #{guess}',
+  'link-empty.keep-text': 'Keep "{text}" as plain text',
+  'link-empty.remove': 'Remove the empty link',
+  'template-placeholder.remove-comment': 'Remove the comment',
+  'template-placeholder.remove-item': 'Remove the empty list item'
+} as const
+
+export type CheckMessageCode = keyof typeof checkMessages
+export type CheckFixCode = keyof typeof checkFixes
+
+/** A template with its `{name}` parameters filled; an unknown name stays as written. */
+export function fillTemplate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+/** The English message of a code. */
+export function checkMessage(code: CheckMessageCode, params?: MessageParams): string {
+  return fillTemplate(checkMessages[code], params)
+}
+
+/** The English label of a quick fix. */
+export function checkFixLabel(code: CheckFixCode, params?: MessageParams): string {
+  return fillTemplate(checkFixes[code], params)
+}
+
+/** The code of `rule` and the parameters that make `message`, or null when no template of the rule gives it. */
+export function readCheckMessage(rule: string, message: string): { code: CheckMessageCode; params: MessageParams } | null {
+  return readBack(checkMessages, rule, message)
+}
+
+/** The same for a quick fix's label. */
+export function readFixLabel(rule: string, label: string): { code: CheckFixCode; params: MessageParams } | null {
+  return readBack(checkFixes, rule, label)
+}
+
+/** The codes that belong to a rule (`rule` itself and `rule.variant`). */
+export function codesOf<T extends string>(table: Record<T, string>, rule: string): T[] {
+  return (Object.keys(table) as T[]).filter((c) => c === rule || c.startsWith(rule + '.'))
+}
+
+const patterns = new Map<string, { re: RegExp; names: string[] }>()
+
+function readBack<T extends string>(table: Record<T, string>, rule: string, text: string): { code: T; params: MessageParams } | null {
+  // Fallback codes (`{detail}` alone) match anything: tried last.
+  const codes = codesOf(table, rule).sort((a, b) => Number(table[a] === '{detail}') - Number(table[b] === '{detail}'))
+  for (const code of codes) {
+    const template = table[code]
+    let p = patterns.get(template)
+    if (!p) {
+      const names: string[] = []
+      const source = template.split(/(\{\w+\})/).map((part) => {
+        const m = /^\{(\w+)\}$/.exec(part)
+        if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        names.push(m[1])
+        return '([\\s\\S]*?)'
+      })
+      patterns.set(template, (p = { re: new RegExp(`^${source.join('')}$`), names }))
+    }
+    const m = p.re.exec(text)
+    if (m) return { code, params: Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]])) }
+  }
+  return null
+}
