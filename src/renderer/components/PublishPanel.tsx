@@ -1,5 +1,6 @@
 // "Ready to publish": the open episode's status with the date it goes live, its checks grouped by severity (a click
 // goes to the problem, a button applies its quick fix), Preview on site through hugo, and the way into Export.
+import { checkText, fixText } from '../check-messages'
 import { useI18n, type MessageKey } from '../i18n'
 import { groupBySeverity, type CheckItem } from '../state/publish-checks'
 import { publishStatus, relativeTime } from '../state/publish-status'
@@ -23,7 +24,7 @@ export interface PublishPanelProps {
 const GROUP_TITLES = { error: 'publish.group.error', warning: 'publish.group.warning', info: 'publish.group.info' } as const
 
 export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport }: PublishPanelProps) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   if (!episodePath) return <p className="panel-empty">{t('publish.noEpisode')}</p>
   const title = typeof fields?.title === 'string' && fields.title.trim() ? fields.title : null
   return (
@@ -51,7 +52,7 @@ export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJu
                 {group.items.map((item) => (
                   <li key={`${item.from}:${item.rule}:${item.message}`} className="check-item">
                     <button type="button" className="check-jump" onClick={() => onJump(item.from)} title={t('publish.jump', { line: item.line })}>
-                      <span className="check-message">{item.message}</span>
+                      <span className="check-message">{checkText(lang, item)}</span>
                       <span className="check-where">
                         {t('publish.line', { line: item.line })}
                         {item.rule && <> · {item.rule}</>}
@@ -59,7 +60,7 @@ export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJu
                     </button>
                     {item.fix && (
                       <button type="button" className="small check-fix" disabled={checks.stale} onClick={() => onFix(item)} title={t(checks.stale ? 'publish.fix.wait' : 'publish.fix.hint')}>
-                        {item.fix.label}
+                        {fixText(lang, item.rule, item.fix)}
                       </button>
                     )}
                   </li>

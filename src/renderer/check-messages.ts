@@ -1,0 +1,103 @@
+// The publishing checks' words in the UI language. English is the shared table's (what `shownotes check` prints);
+// Japanese is here, one entry per message code and per quick-fix code. A problem that reached the window as English
+// text only (the editor's lint keeps the words, not the code) is read back into its code and parameters first.
+import {
+  checkFixes,
+  checkMessages,
+  fillTemplate,
+  readCheckMessage,
+  readFixLabel,
+  type CheckFixCode,
+  type CheckMessageCode,
+  type MessageParams
+} from '../shared/checks/messages'
+import type { Language } from './i18n'
+
+export const checkMessagesJa: Record<CheckMessageCode, string> = {
+  'title-missing.empty': 'タイトルが空です。エピソード一覧やポッドキャストアプリで名前のないエピソードとして表示されます。',
+  'title-missing.absent': 'このエピソードにはタイトルがありません。フロントマターに title を追加してください。',
+  'date-missing': 'このエピソードには日付がありません。Hugo は日付のあるエピソードの後ろに並べ、サイトにも日付が表示されません。',
+  'date-invalid': '{field} は Hugo が日付として読めない値です ({value})。2025-01-10T20:00:00+09:00 や 2025-01-10 のように書いてください。',
+  'publish-date-before-date': 'publishDate ({publishDate}) が date ({date}) より前です。エピソードの日付より先にページがサイトに出ます。',
+  'publish-date-future': 'このエピソードは予約済みです。{when} に公開されます (それまで Hugo はサイトに含めません)。',
+  'summary-empty': '概要 (summary) が空です。一覧やリンクのプレビューには本文の書き出しが代わりに表示されます。一、二文で書いてください。',
+  'summary-too-long': '概要が {length} 文字あり、上限の {limit} 文字を超えています。一覧やリンクのプレビューで途中で切れます。あと {over} 文字短くしてください。',
+  'figure-missing-image.figure': '図 "{src}" がこのエピソードのフォルダにありません。ページでは画像が表示されません。',
+  'figure-missing-image.figure-guess': '図 "{src}" がこのエピソードのフォルダにありません。ページでは画像が表示されません。"{guess}" のことですか?',
+  'figure-missing-image.image': '画像 "{src}" がこのエピソードのフォルダにありません。ページでは画像が表示されません。',
+  'figure-missing-image.image-guess': '画像 "{src}" がこのエピソードのフォルダにありません。ページでは画像が表示されません。"{guess}" のことですか?',
+  'figure-missing-image.video': '動画 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。',
+  'figure-missing-image.video-guess': '動画 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
+  'figure-missing-image.audio': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。',
+  'figure-missing-image.audio-guess': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
+  'shortcode-unknown': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。サイトで定義している場合は .shownotes.yaml の shortcodes に追加してください。',
+  'shortcode-unknown.guess': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。"{guess}" のことですか?',
+  'shortcode-unclosed': 'ショートコード "{name}" が閉じられていません。内容の後に {closing} を追加してください。',
+  'shortcode-mismatched.self-closed': '"{name}" は中身を取らないため、Hugo は閉じる "/" を受け付けません。{tag} と書いてください。',
+  'shortcode-mismatched.no-content': '"{name}" は中身を取らないため、Hugo はこの閉じタグを受け付けません。',
+  'shortcode-mismatched.no-opening': '閉じタグ {closing} の前に、対応する開きタグ {opening} がありません。',
+  'shortcode-syntax.escaped-unclosed': 'エスケープされたショートコード "{open}" が "{close}" で閉じられていません。',
+  'shortcode-syntax.tag-unclosed': 'ショートコードのタグが "{close}" で閉じられていません。',
+  'shortcode-syntax.two-slashes': 'ショートコードの閉じタグにスラッシュが 2 つあります。',
+  'shortcode-syntax.slash-place': 'ショートコードのタグの "/" は "{close}" の直前に置いてください。',
+  'shortcode-syntax.name-start': 'ショートコード名は文字か数字で始めてください ("{char}" ではなく)。',
+  'shortcode-syntax.closing-params': 'ショートコードの閉じタグにはパラメータを書けません。{tag} と書いてください。',
+  'shortcode-syntax.after-slash': 'ショートコードのタグでは "/" の後に何も書けません。',
+  'shortcode-syntax.quote-unclosed': '"{name}" の引用符で囲んだパラメータが閉じられていません。',
+  'shortcode-syntax.backtick-unclosed': '"{name}" のバッククォートで囲んだパラメータが閉じられていません。',
+  'shortcode-syntax.value-unclosed': '"{name}" の "{param}" の値が閉じられていません。',
+  'shortcode-syntax.quote-missing': '"{name}" の "{param}" の値に閉じる引用符がないようです。',
+  'shortcode-syntax.mixed': '"{name}" に名前付きパラメータと位置パラメータが混在しています。Hugo はどちらか一方しか受け付けません。',
+  'shortcode-syntax.unexpected': 'ショートコード "{name}" に予期しない "{char}" があります。英数字、"-"、"." 以外を含むパラメータは引用符で囲んでください。',
+  'shortcode-syntax.no-name': 'このショートコードのタグには名前がありません。',
+  'shortcode-unclosed.other': 'ショートコードが閉じられていません: {detail}',
+  'shortcode-mismatched.other': 'ショートコードの対応が取れていません: {detail}',
+  'shortcode-syntax.other': 'Hugo が読めないショートコードです: {detail}',
+  'link-anchor-missing': 'このページには ID が "{id}" の見出しがないため、リンク "{url}" はどこにも飛びません。',
+  'link-anchor-missing.guess': 'このページには ID が "{id}" の見出しがないため、リンク "{url}" はどこにも飛びません。"#{guess}" のことですか?',
+  'link-empty.link': 'リンク "{text}" にアドレスがありません。クリックしても何も起きません。括弧の中に URL を書くか、リンクを外してください。',
+  'link-empty.image': '画像 "{text}" にアドレスがありません。括弧の中にファイル名を書いてください。',
+  'iframe-unknown-host': '"{host}" のプレーヤーは許可されたプレーヤーのホストに含まれていないため、プレビューと書き出しでは除かれます。信頼できる場合は .shownotes.yaml の iframeHosts に追加してください。',
+  'bundle-file-unused': 'このエピソードのフォルダのファイル "{file}" は本文で使われていません。リンクするか、公開前に削除してください。',
+  'template-placeholder.action': '"{action}" はアーキタイプからページを作るときにだけ Hugo が埋めるテンプレートの記述です。ここではそのまま公開されます。実際の値に置き換えてください。',
+  'template-placeholder.player-comment': 'テンプレートの「プレーヤーをここに貼る」コメントが残っています。プレーヤーはもうあるので削除できます。',
+  'template-placeholder.player-missing': 'テンプレートの「プレーヤーをここに貼る」コメントが残っていて、プレーヤーがありません。エピソードの埋め込みコードを貼ってください。',
+  'template-placeholder.word': '"{word}" が残っています。エピソードが書きかけに見えます。本文を書くか削除してください。',
+  'template-placeholder.field-word': '{field}: "{word}" が残っています。エピソードが書きかけに見えます。本文を書くか削除してください。',
+  'template-placeholder.empty-item': 'テンプレートの空のリスト項目が残っています。トピックを書くか、行を削除してください。'
+}
+
+export const checkFixesJa: Record<CheckFixCode, string> = {
+  'title-missing.heading': '最初の見出しをタイトルにする: "{heading}"',
+  'date-missing.now': '日付を今にする ({date})',
+  'publish-date-before-date.date': 'publishDate を date と同じにする ({date})',
+  'figure-missing-image.use': '"{file}" を使う',
+  'shortcode-unknown.rename': '"{guess}" に変える',
+  'link-anchor-missing.guess': '#{guess} にリンクする',
+  'link-empty.keep-text': '"{text}" を普通の文字として残す',
+  'link-empty.remove': '空のリンクを削除',
+  'template-placeholder.remove-comment': 'コメントを削除',
+  'template-placeholder.remove-item': '空のリスト項目を削除'
+}
+
+/** What the window knows of a problem: its rule, its English words, and the code and parameters when they came along. */
+export interface CheckWords {
+  rule: string | null
+  message: string
+  code?: string
+  params?: MessageParams
+}
+
+/** The problem's message in `lang`; English as the checks wrote it, and as-is for words the table does not know. */
+export function checkText(lang: Language, item: CheckWords): string {
+  if (lang === 'en' || !item.rule) return item.message
+  const known = item.code && item.code in checkMessages ? { code: item.code as CheckMessageCode, params: item.params ?? {} } : readCheckMessage(item.rule, item.message)
+  return known ? fillTemplate(checkMessagesJa[known.code], known.params) : item.message
+}
+
+/** A quick fix's label in `lang`. */
+export function fixText(lang: Language, rule: string | null, fix: { label: string; code?: string; params?: MessageParams }): string {
+  if (lang === 'en' || !rule) return fix.label
+  const known = fix.code && fix.code in checkFixes ? { code: fix.code as CheckFixCode, params: fix.params ?? {} } : readFixLabel(rule, fix.label)
+  return known ? fillTemplate(checkFixesJa[known.code], known.params) : fix.label
+}
