@@ -52,6 +52,12 @@ describe('readSiteForChecks', () => {
     expect(site2.configProblems.map((c) => `${c.file}:${c.line}`)).toEqual(['config/_default/params.toml:2'])
   })
 
+  it('still opens a site whose only config Hugo cannot read, with Hugo’s defaults', async () => {
+    const root = site({ 'hugo.yaml': 'title: [unclosed\n', 'content/talk/0001/index.md': '---\ntitle: x\n---\n' })
+    expect(await detectSite(root)).toMatchObject({ isHugoSite: true, contentDir: 'content', contentDirs: ['content'], configFiles: ['hugo.yaml'] })
+    expect((await readSiteForChecks(root)).siteConfigProblems.map((p) => [p.line, p.rule])).toEqual([[2, 'site-config']])
+  })
+
   it('finds the site root from an episode, by a root config, config/_default/ or .shownotes.yaml', async () => {
     const byDir = site({ 'config/_default/hugo.yaml': 'title: x\n', 'content/talk/0001/index.md': 'x' })
     expect(await findSiteRoot(join(byDir, 'content/talk/0001/index.md'))).toBe(byDir)
