@@ -114,21 +114,30 @@ export function App({ startup }: { startup: Startup }) {
   const relist = useCallback(() => {
     api.episodes.list({}).then(setEpisodes, (err: Error) => onError(err.message))
   }, [setEpisodes, onError])
-  const reopenAfterUndo = useRef<string | null>(null)
+  // The open episode deleted: Undo reopens it, with the text that was not saved yet.
+  const reopenAfterUndo = useRef<{ path: string; unsaved: string | null } | null>(null)
   const episodeMoved = useCallback((from: string, to: string) => from === ep.episode?.path && ep.moveTo(to), [ep])
   const episodeDeleted = useCallback(
     (path: string) => {
-      reopenAfterUndo.current = path === ep.episode?.path ? path : null
-      if (reopenAfterUndo.current) ep.close()
+      const open = path === ep.episode?.path
+      reopenAfterUndo.current = open ? { path, unsaved: ep.dirty ? ep.currentText() : null } : null
+      if (open) ep.close()
     },
     [ep]
   )
   const episodeRestored = useCallback(
     (path: string) => {
-      if (reopenAfterUndo.current === path && !ep.episode) void ep.open(path)
+      const reopen = reopenAfterUndo.current
       reopenAfterUndo.current = null
+      if (reopen?.path !== path || ep.episode) return
+      if (reopen.unsaved === null) return void ep.open(path)
+      const unsaved = reopen.unsaved
+      api.episode.read({ path }).then(
+        (file) => ep.load(path, file.text, file.hash, unsaved),
+        (err: Error) => onError(err.message)
+      )
     },
-    [ep]
+    [ep, onError]
   )
 
   const newEpisode = useCallback(async () => {

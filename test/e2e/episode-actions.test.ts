@@ -87,13 +87,18 @@ describe('episode actions', () => {
     expect(readFileSync(join(root(), 'content/talk/0003-next-season/index.md'), 'utf8')).not.toContain('(copy)')
   })
 
-  it('deletes an episode after asking; Undo puts its folder back', async () => {
+  it('deletes an episode after asking; Undo puts its folder back and the open text with its unsaved typing', async () => {
     const page = s.page
     const copy = 'content/talk/0003-next-season-copy/index.md'
+    await page.locator('.cm-line', { hasText: 'Book the studio' }).click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' Typed before deleting.')
+    await page.getByTestId('save-state').filter({ hasText: 'Unsaved' }).waitFor()
     await openMenu(page, copy)
     await page.getByRole('menuitem', { name: 'Delete' }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete this episode?' })
     await dialog.getByText('will be moved to the trash').waitFor()
+    await dialog.getByText('Undo, while its bar shows, brings them back too.').waitFor()
     await dialog.getByRole('button', { name: 'Move to trash' }).click()
     const bar = page.getByTestId('deleted-bar')
     await bar.getByText('Deleted “#3 Plans for the next season (copy)”.').waitFor()
@@ -106,7 +111,14 @@ describe('episode actions', () => {
     await bar.getByRole('button', { name: 'Undo' }).click()
     await page.locator(`button.episode[data-path="${copy}"]`).waitFor()
     expect(existsSync(join(root(), copy))).toBe(true)
-    await page.locator('.cm-content').getByText('(copy)').waitFor()
+    // Back as it was before the delete: unsaved, and the file on disk without the typing until saved.
+    await page.getByTestId('save-state').filter({ hasText: 'Unsaved' }).waitFor()
+    await page.locator('.cm-content').press('Control+End')
+    await page.locator('.cm-content').getByText('Book the studio Typed before deleting.').waitFor()
+    expect(readFileSync(join(root(), copy), 'utf8')).not.toContain('Typed before deleting.')
+    await page.keyboard.press('Control+s')
+    await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor()
+    expect(readFileSync(join(root(), copy), 'utf8')).toContain('Book the studio Typed before deleting.')
   })
 })
 
