@@ -1,17 +1,19 @@
 // The open episode's bundle files for the media panel and for `src=` completion: listed by the main process,
-// marked used/unused/missing against the text in the editor (re-checked shortly after edits).
+// marked used/unused/missing against the text in the editor (re-checked shortly after edits, in the episode
+// worker: working it out takes tens of milliseconds in a long episode).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MediaFile } from '../../shared/api'
 import { api } from '../api'
 import type { EditorBus } from './editor-bus'
-import { mediaStates } from './media-usage'
+import { episodeWorker } from '../workers/episode-worker-client'
 
 const recheckDelay = 300
 
 export function useMedia(bus: EditorBus, episodePath: string | null, onError: (message: string) => void) {
   // Null until the main process has listed the bundle (the checks must not call every image missing meanwhile).
   const [listed, setListed] = useState<MediaFile[] | null>(null)
-  const [files, setFiles] = useState<MediaFile[]>([])
+  const [marked, setMarked] = useState<{ files: MediaFile[]; of: MediaFile[] | null }>({ files: [], of: null })
+  const files = marked.files
   const latest = useRef<MediaFile[]>([])
   latest.current = files
 
@@ -31,11 +33,16 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
 
   useEffect(() => {
     let timer: number | undefined
+    let generation = 0
     const check = () => {
       timer = undefined
       const view = bus.view
-      if (!listed) return setFiles([])
-      setFiles(view ? mediaStates(listed, view.state.doc.toString()) : listed)
+      const mine = ++generation
+      if (!listed) return setMarked({ files: [], of: null })
+      if (!view) return setMarked({ files: listed, of: listed })
+      void episodeWorker()
+        .mediaStates(listed, view.state.doc.toString())
+        .then((files) => mine === generation && setMarked({ files, of: listed }))
     }
     check()
     const off = bus.subscribe((u) => {
@@ -44,6 +51,7 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
       timer = window.setTimeout(check, u ? recheckDelay : 0)
     })
     return () => {
+      generation++
       off()
       window.clearTimeout(timer)
     }
@@ -51,5 +59,6 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
 
   /** The files as last checked, for completion (read synchronously). */
   const current = useCallback(() => latest.current, [])
-  return { files, known: listed !== null, refresh, current }
+  // Known once this listing has been marked against the text (until then the checks must not call images missing).
+  return { files, known: listed !== null && marked.of === listed, refresh, current }
 }

@@ -1,5 +1,6 @@
 // The window's side of the episode worker: checks and counts as promises. Where workers are not available (unit
 // tests), the same functions run in place.
+import type { MediaFile } from '../../shared/api'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { countBody, type DocCounts } from '../editor/doc-counts'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
@@ -53,6 +54,15 @@ export class EpisodeWorker {
     if (!answer) return countBody(body)
     const r = await answer
     return r.ok && r.kind === 'count' ? r.counts : countBody(body)
+  }
+
+  /** The bundle's files marked used, unused or missing by `text` (see state/media-usage.ts). */
+  async mediaStates(files: MediaFile[], text: string): Promise<MediaFile[]> {
+    const answer = this.ask<'media'>({ kind: 'media', files, text })
+    const r = answer ? await answer : null
+    if (r?.ok && r.kind === 'media') return r.files
+    const { mediaStates } = await import('../state/media-usage')
+    return mediaStates(files, text)
   }
 
   private stop(): void {

@@ -1,12 +1,15 @@
 // The messages between the window and the episode worker.
+import type { MediaFile } from '../../shared/api'
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { DocCounts } from '../editor/doc-counts'
 
 export type WorkerRequest =
   | { id: number; kind: 'check'; text: string; bundleFiles: string[] | null; now: number }
   | { id: number; kind: 'count'; body: string }
+  | { id: number; kind: 'media'; files: MediaFile[]; text: string }
 
 export type WorkerResponse =
   | { id: number; ok: true; kind: 'check'; diagnostics: Diagnostic[] }
   | { id: number; ok: true; kind: 'count'; counts: DocCounts }
+  | { id: number; ok: true; kind: 'media'; files: MediaFile[] }
   | { id: number; ok: false; message: string }

@@ -1,7 +1,8 @@
 // A worker for the work on a whole episode that would otherwise stall typing in a long one: the publishing checks
-// (they render the page to know its anchors) and the word and character counts.
+// (they render the page to know its anchors), the word and character counts, and which bundle files the text uses.
 import { checkEpisode } from '../../shared/checks'
 import { countBody } from '../editor/doc-counts'
+import { mediaStates } from '../state/media-usage'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void }
@@ -12,6 +13,8 @@ scope.onmessage = (e) => {
     if (request.kind === 'check') {
       const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now) })
       scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
+    } else if (request.kind === 'media') {
+      scope.postMessage({ id: request.id, ok: true, kind: 'media', files: mediaStates(request.files, request.text) })
     } else {
       scope.postMessage({ id: request.id, ok: true, kind: 'count', counts: countBody(request.body) })
     }
