@@ -98,6 +98,13 @@ describe('shownotes check', () => {
     expect(out[0]).toMatch(/^\.shownotes\.yaml:1:15 error check-config summaryLimit must be a whole number/)
   })
 
+  it('reports a Hugo config that Hugo cannot read as an error of that file, and still checks the episodes', async () => {
+    write('hugo.toml', 'baseURL = "https://radio.example.org/"\ntitle = = "Radio"\n')
+    expect(await check('content/talk/0001')).toBe(1)
+    expect(out[0]).toMatch(/^hugo\.toml:2:\d+ error site-config Hugo cannot read the site config hugo\.toml/)
+    expect(out.slice(1).every((l) => l.startsWith('content/talk/0001/index.md'))).toBe(true)
+  })
+
   it.each([
     [[], /name at least one episode/],
     [['--format', 'xml', 'content'], /--format must be text or json/],

@@ -30,10 +30,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const episodes = await findEpisodes(positionals, io.cwd)
   const show = (abs: string) => relative(io.cwd, abs).split(sep).join('/') || abs
   const problems: CheckedProblem[] = []
-  // A bad .shownotes.yaml is reported once per site, as problems of that file.
+  // A bad .shownotes.yaml or a Hugo config Hugo cannot read is reported once per site, as problems of that file.
   const sites = new Set(episodes.map((e) => e.site))
   for (const site of sites) {
     if (site.configFile) for (const d of site.configDiagnostics) problems.push({ file: show(site.configFile), ...d })
+    for (const { file, ...d } of site.siteConfigProblems) problems.push({ file: show(file), ...d })
   }
   const now = Date.now()
   const tasks: EpisodeTask[] = episodes.map((e) => ({
