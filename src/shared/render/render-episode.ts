@@ -26,6 +26,8 @@ export interface RenderOptions {
   sourceLines?: boolean
   /** Bundle-relative paths of the files in the episode's bundle (lets `gallery` list its images). */
   bundleFiles?: string[]
+  /** Sets each block's `key` (default true). Only the preview patches blocks by key; exports skip the hashing. */
+  blockKeys?: boolean
 }
 
 export interface RenderedBlock {
@@ -33,7 +35,8 @@ export interface RenderedBlock {
   /** 1-based, inclusive lines of the block's source in the whole document. */
   startLine: number
   endLine: number
-  /** Same key while the block renders the same (unchanged source keeps its key even when it moves). */
+  /** Same key while the block renders the same (unchanged source keeps its key even when it moves); '' when
+   *  rendered with `blockKeys: false`. */
   key: string
 }
 
@@ -185,7 +188,7 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
       return open && close ? out : (open ?? '') + out + (close ?? '')
     })
   }
-  blockKeys(blocks)
+  if (options.blockKeys !== false) blockKeys(blocks)
   diagnostics.sort((a, b) => a.from - b.from)
   figures.sort((a, b) => a.line - b.line)
   return {

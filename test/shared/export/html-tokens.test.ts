@@ -10,7 +10,11 @@ describe('tokenizeHtml', () => {
     ['a lone < is text', 'a < b <3', [{ type: 'text', text: 'a <' }, { type: 'text', text: ' b <' }, { type: 'text', text: '3' }]],
     ['script content skipped', '<script>if (a<b) x()</script>y', [{ type: 'start', name: 'script', attrs: {}, selfClosing: false }, { type: 'end', name: 'script' }, { type: 'text', text: 'y' }]],
     ['self-closing', '<br/><img src="a.png" />', [{ type: 'start', name: 'br', attrs: {}, selfClosing: true }, { type: 'start', name: 'img', attrs: { src: 'a.png' }, selfClosing: true }]],
-    ['an unfinished tag is text', 'a <b class="', [{ type: 'text', text: 'a <b class="' }]]
+    ['an unfinished tag is text', 'a <b class="', [{ type: 'text', text: 'a <b class="' }]],
+    ['upper-case names, bare and unquoted attributes, the first of a repeated one', '<A HREF=x.html Href="y" hidden data-n = \'1\'>', [{ type: 'start', name: 'a', attrs: { href: 'x.html', hidden: '', 'data-n': '1' }, selfClosing: false }]],
+    ['an unclosed quote leaves the name alone', '<a title="x y>', [{ type: 'text', text: '<a title="x y>' }]],
+    ['an empty value and entities in values', '<a title="" href="?a=1&amp;b=2">', [{ type: 'start', name: 'a', attrs: { title: '', href: '?a=1&b=2' }, selfClosing: false }]],
+    ['an end tag in another case closes a player', '<IFRAME src="x"><p>in</p></iframe>after', [{ type: 'start', name: 'iframe', attrs: { src: 'x' }, selfClosing: false }, { type: 'end', name: 'iframe' }, { type: 'text', text: 'after' }]]
   ])('%s', (_name, html, tokens) => {
     expect(tokenizeHtml(html)).toEqual(tokens)
   })

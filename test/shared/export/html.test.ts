@@ -52,6 +52,8 @@ describe('html export', () => {
       { id: 'youtube', name: 'YouTube', limit: 5000, characters: 4100, fits: true }
     ])
     expect(platforms.map((p) => p.limit)).toEqual([4000, 4000, 5000])
+    // An emoji outside the Basic Multilingual Plane is one character (the variation selector after 🎙 is another).
+    expect(exportHtml(fm + '🎙️ and 🎧\n').counts.map((c) => c.characters)).toEqual([15, 15, 8])
   })
 
   it('says what it left out', () => {

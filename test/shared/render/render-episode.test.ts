@@ -47,6 +47,13 @@ describe('renderEpisode', () => {
     expect(new Set(after.blocks.map((b) => b.key)).size).toBe(after.blocks.length)
   })
 
+  it('renders the same without block keys when asked (exports do not patch a preview)', () => {
+    const keyed = renderEpisode(episode)
+    const plain = renderEpisode(episode, { blockKeys: false })
+    expect(plain.blocks.map((b) => b.key)).toEqual(keyed.blocks.map(() => ''))
+    expect({ ...plain, blocks: plain.blocks.map(({ key: _key, ...b }) => b) }).toEqual({ ...keyed, blocks: keyed.blocks.map(({ key: _key, ...b }) => b) })
+  })
+
   it('lists headings with Hugo ids and figures with their lines', () => {
     const r = renderEpisode(episode)
     expect(r.headings).toEqual([
