@@ -15,7 +15,7 @@ import { exportEpisodes, exportNotes } from './services/export-run'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
-import { addRecentWorkspace, loadSettings, recentWorkspaces, saveSettings } from './services/settings'
+import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
 import { detectSite } from './services/site-config'
 import { builtInTalkTemplate } from './services/talk-template'
 import { restoreFromWorkspaceTrash } from './services/trash'
@@ -86,6 +86,18 @@ export class AppCore {
     'workspace.open': ({ folder }) => this.open(folder),
     'workspace.current': () => this.info,
     'workspace.recent': () => recentWorkspaces(this.options.dataDir),
+    'workspace.lastEpisode': async () => {
+      if (!this.workspace) return null
+      const path = await lastEpisode(this.options.dataDir, this.workspace.info.root)
+      // Moved, deleted or unreadable since: the window starts with the list instead.
+      return path ? this.workspace.readEpisode(path).catch(() => null) : null
+    },
+    'workspace.rememberEpisode': async ({ path }) => {
+      const root = this.ws().info.root
+      if (path !== null) resolveInside(root, path)
+      await rememberEpisode(this.options.dataDir, root, path)
+      return { ok: true }
+    },
     'episodes.list': () => this.ws().listEpisodes(),
     'episodes.create': (args) => this.ws().createEpisode(args),
     'episodes.rename': ({ path, newName }) => this.ws().renameEpisode(path, newName),

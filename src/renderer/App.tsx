@@ -36,7 +36,8 @@ import { useSitePreview } from './state/use-site-preview'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
 
-type Pending = { kind: 'switch'; path: string } | { kind: 'open-folder' } | null
+// Leaving unsaved text (another episode, another folder) asks first; `then` is what was asked for.
+type Pending = { kind: 'unsaved'; then: () => Promise<unknown> } | { kind: 'open-folder' } | null
 
 /** `startup`: the settings, workspace and episodes read before the first render (see state/startup.ts). */
 export function App({ startup }: { startup: Startup }) {
@@ -48,9 +49,16 @@ export function App({ startup }: { startup: Startup }) {
   const onError = useCallback((message: string) => setError(message), [])
   const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError, startup)
   const bus = useMemo(() => new EditorBus(), [])
-  const ep = useEpisode(bus, onError)
+  const ep = useEpisode(bus, onError, startup.episode)
   const frontMatter = useFrontMatter(bus)
   const episodePath = ep.episode?.path ?? null
+  // The next start reopens the episode open now (none once it is closed or deleted).
+  const remembered = useRef(startup.episode?.path ?? null)
+  useEffect(() => {
+    if (!workspace || remembered.current === episodePath) return
+    remembered.current = episodePath
+    api.workspace.rememberEpisode({ path: episodePath }).catch(() => undefined)
+  }, [workspace, episodePath])
   const media = useMedia(bus, episodePath, onError)
   const archetypeKeys = useArchetypeKeys(episodePath)
   const [pending, setPending] = useState<Pending>(null)
@@ -90,7 +98,7 @@ export function App({ startup }: { startup: Startup }) {
   const requestOpen = useCallback(
     (path: string) => {
       if (path === ep.episode?.path) return
-      if (ep.dirty) setPending({ kind: 'switch', path })
+      if (ep.dirty) setPending({ kind: 'unsaved', then: () => ep.open(path) })
       else void ep.open(path)
     },
     [ep]
@@ -138,6 +146,15 @@ export function App({ startup }: { startup: Startup }) {
       )
     },
     [ep, onError]
+  )
+
+  // Another folder: the open episode belongs to this one, so it closes first (its paths mean nothing there).
+  const openFolder = useCallback(
+    async (folder?: string) => {
+      ep.close()
+      if (await openWorkspace(folder)) setPending(null)
+    },
+    [ep, openWorkspace]
   )
 
   const newEpisode = useCallback(async () => {
@@ -434,13 +451,13 @@ export function App({ startup }: { startup: Startup }) {
           </Dialog>
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
-        {pending?.kind === 'switch' && (
+        {pending?.kind === 'unsaved' && (
           <Dialog
             title={t('unsaved.title')}
             onCancel={() => setPending(null)}
             actions={[
-              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void ep.save().then(() => ep.open(pending.path)).then(() => setPending(null)) },
-              { label: t('unsaved.discard'), onClick: () => void ep.open(pending.path).then(() => setPending(null)) },
+              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void ep.save().then(pending.then).then(() => setPending(null)) },
+              { label: t('unsaved.discard'), onClick: () => void pending.then().then(() => setPending(null)) },
               { label: t('dialog.cancel'), onClick: () => setPending(null) }
             ]}
           >
@@ -448,7 +465,7 @@ export function App({ startup }: { startup: Startup }) {
           </Dialog>
         )}
         {pending?.kind === 'open-folder' && (
-          <OpenFolderDialog onCancel={() => setPending(null)} onOpen={(folder) => void openWorkspace(folder).then((info) => info && setPending(null))} />
+          <OpenFolderDialog onCancel={() => setPending(null)} onOpen={(folder) => (ep.dirty ? setPending({ kind: 'unsaved', then: () => openFolder(folder) }) : void openFolder(folder))} />
         )}
       </div>
     </I18nContext.Provider>

@@ -19,10 +19,14 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   }
 }
 
-/** A component from a lazily loaded module; suspends (see Suspense around it) only while it is still loading. */
-function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>): ComponentType<P> {
+/**
+ * A component from a lazily loaded module; suspends (see Suspense around it) only while it is still loading.
+ * `after`: a part to load first (the preview waits for the editor, so the episode can be typed in sooner).
+ */
+function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>, after?: LazyModule<unknown>): ComponentType<P> {
+  const load = after ? lazyModule(() => after.load().then(() => module.load())) : module
   function Part(props: P) {
-    const Loaded = module.get() ?? use(module.load())
+    const Loaded = module.get() ?? use(load.load())
     return <Loaded {...props} />
   }
   return Part
@@ -38,7 +42,7 @@ const exportDialog = lazyModule(() => import('./components/ExportDialog').then((
 export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
 
 export const EditorPane = lazyPart(editorPane)
-export const Preview = lazyPart(preview)
+export const Preview = lazyPart(preview, editorPane)
 export const FrontMatterForm = lazyPart(frontMatterForm)
 export const Outline = lazyPart(outline)
 export const PublishPanel = lazyPart(publishPanel)
@@ -47,6 +51,11 @@ export const ExportDialog = lazyPart(exportDialog)
 /** Starts loading every part now (the window is up); the editor and the preview first. */
 export function preloadEpisodeParts(): void {
   for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog]) part.load().catch(() => undefined)
+}
+
+/** Starts loading the editor alone (an episode is about to show); resolves when it is ready or failed. */
+export function preloadEditor(): Promise<unknown> {
+  return editorPane.load().catch(() => undefined)
 }
 
 /** Where a part could not load (a broken install): says so in place instead of blanking the window. */

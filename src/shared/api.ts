@@ -97,6 +97,8 @@ export const apiArgs = {
   'workspace.open': z.object({ folder: z.string().max(4096).optional() }).strict(),
   'workspace.current': z.object({}).strict(),
   'workspace.recent': z.object({}).strict(),
+  'workspace.lastEpisode': z.object({}).strict(),
+  'workspace.rememberEpisode': z.object({ path: relPath.nullable() }).strict(),
   'episodes.list': z.object({}).strict(),
   'episodes.create': z.object({ section: z.string().max(200).optional(), title: z.string().max(500).optional() }).strict(),
   'episodes.rename': z.object({ path: relPath, newName: z.string().min(1).max(255) }).strict(),
@@ -151,6 +153,9 @@ export interface ApiResults {
   'workspace.open': WorkspaceInfo
   'workspace.current': WorkspaceInfo | null
   'workspace.recent': string[]
+  /** The episode open when this workspace was last used, read from disk (null: none, or it is gone). */
+  'workspace.lastEpisode': EpisodeFile | null
+  'workspace.rememberEpisode': { ok: true }
   'episodes.list': EpisodeSummary[]
   'episodes.create': EpisodeSummary
   'episodes.rename': EpisodeSummary

@@ -1,6 +1,8 @@
 // The first real flow in real Chromium: the sample site opens, an episode opens, typing marks it unsaved and
-// updates the preview, Ctrl+S writes exactly the edited text to disk.
-import { readFileSync } from 'node:fs'
+// updates the preview, Ctrl+S writes exactly the edited text to disk; the next start reopens that episode; opening
+// another folder with unsaved text asks first.
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifacts, openApp, type Session } from './helpers'
@@ -50,5 +52,39 @@ describe('web mode in Chromium', () => {
     const onDisk = readFileSync(join(s.web.workspace.root, episode), 'utf8')
     const original = readFileSync('resources/sample-site/' + episode, 'utf8')
     expect(onDisk).toBe(original.replace('> Ship small, ship often.', '> Ship small, ship often. Then ship again.'))
+  })
+
+  it('reopens the episode that was open when the window closed', async () => {
+    await s.page.reload()
+    await s.page.locator('.cm-content').getByText('title: "#1 Welcome to Side Project Radio"').waitFor()
+    await s.page.locator(`button.episode.active[data-path="${episode}"]`).waitFor()
+    await s.page.getByTestId('preview').locator('h2', { hasText: 'What we talked about' }).waitFor()
+    expect(await s.page.getByTestId('save-state').textContent()).toBe('Saved')
+  })
+
+  it('asks before opening another folder over unsaved text, and closes the episode when it opens', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'shownotes-other-'))
+    cpSync('resources/sample-site', other, { recursive: true })
+    await s.page.locator('.cm-line', { hasText: 'Ship small, ship often.' }).click()
+    await s.page.keyboard.press('End')
+    await s.page.keyboard.type(' Not saved yet.')
+    await s.page.getByRole('button', { name: 'Open folder' }).click()
+    const open = s.page.getByRole('dialog', { name: 'Open a site or a folder of episodes' })
+    await open.getByRole('textbox').fill(other)
+    await open.getByRole('button', { name: 'Open', exact: true }).click()
+    const ask = s.page.getByRole('dialog', { name: 'Unsaved changes' })
+    await ask.getByRole('button', { name: 'Cancel' }).click()
+    expect(await s.page.getByTestId('save-state').textContent()).toBe('● Unsaved')
+    expect(await s.page.locator('.workspace-name').getAttribute('title')).toBe(s.web.workspace.root)
+
+    await s.page.getByRole('button', { name: 'Open folder' }).click()
+    await open.getByRole('textbox').fill(other)
+    await open.getByRole('button', { name: 'Open', exact: true }).click()
+    await ask.getByRole('button', { name: 'Save and switch' }).click()
+    await s.page.locator(`.workspace-name[title="${other}"]`).waitFor()
+    await s.page.locator('.welcome').waitFor()
+    expect(await s.page.locator('.cm-content').count()).toBe(0)
+    expect(readFileSync(join(s.web.workspace.root, episode), 'utf8')).toContain('Then ship again. Not saved yet.')
+    expect(readFileSync(join(other, episode), 'utf8')).not.toContain('Not saved yet.')
   })
 })

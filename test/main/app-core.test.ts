@@ -74,6 +74,31 @@ describe('AppCore', () => {
     expect(await call('recovery.list', {})).toEqual({ ok: true, value: [] })
     expect(readFileSync(join((opened.value as { root: string }).root, path), 'utf8')).toBe(edited)
   })
+
+  it('remembers the open episode of each workspace and reads it back for the next start', async () => {
+    const { call, dataDir } = makeCore()
+    expect(await call('workspace.lastEpisode', {})).toEqual({ ok: true, value: null })
+    const opened = await call('workspace.open', {})
+    if (!opened.ok) throw new Error(opened.error.message)
+    const root = (opened.value as { root: string }).root
+    expect(await call('workspace.lastEpisode', {})).toEqual({ ok: true, value: null })
+    const path = 'content/talk/0002-tokyo-meetup/index.md'
+    expect(await call('workspace.rememberEpisode', { path })).toEqual({ ok: true, value: { ok: true } })
+    expect(await call('workspace.lastEpisode', {})).toMatchObject({ ok: true, value: { path, text: readFileSync(join(root, path), 'utf8') } })
+
+    // A new start of the app (another core on the same data folder) finds it too.
+    const again = new AppCore({ dataDir, emit: vi.fn() })
+    cores.push(again)
+    const call2 = createDispatcher(again.handlers, () => undefined)
+    await call2('workspace.open', { folder: root })
+    expect(await call2('workspace.lastEpisode', {})).toMatchObject({ ok: true, value: { path } })
+
+    // Gone from disk: nothing to reopen, and no error.
+    execFileSync('rm', ['-r', join(root, 'content/talk/0002-tokyo-meetup')])
+    expect(await call2('workspace.lastEpisode', {})).toEqual({ ok: true, value: null })
+    expect(await call('workspace.rememberEpisode', { path: null })).toEqual({ ok: true, value: { ok: true } })
+    expect(await call('workspace.rememberEpisode', { path: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'path-refused' } })
+  })
 })
 
 describe('settings and the workspace trash', () => {

@@ -1,4 +1,5 @@
-// App settings and the recent workspaces list, kept as small JSON files in the app's data folder.
+// App settings, the recent workspaces and the episode last open in each, kept as small JSON files in the app's
+// data folder.
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
@@ -72,4 +73,24 @@ export async function addRecentWorkspace(dataDir: string, folder: string): Promi
   await mkdir(dataDir, { recursive: true })
   await writeFileAtomic(join(dataDir, 'recent.json'), JSON.stringify(next, null, 2) + '\n')
   return next
+}
+
+const LAST_EPISODES_LIMIT = 50
+
+/** The episode that was open when the workspace at `root` was last used, so the window can reopen it. */
+export async function lastEpisode(dataDir: string, root: string): Promise<string | null> {
+  const raw = await readJson(join(dataDir, 'last-episodes.json'))
+  const path = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[resolve(root)] : null
+  return typeof path === 'string' ? path : null
+}
+
+/** Remembers `path` (null: none) as the open episode of the workspace at `root`; the newest workspaces are kept. */
+export async function rememberEpisode(dataDir: string, root: string, path: string | null): Promise<void> {
+  const raw = await readJson(join(dataDir, 'last-episodes.json'))
+  const all = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : {}
+  const key = resolve(root)
+  delete all[key]
+  const next = Object.fromEntries([...(path ? [[key, path]] : []), ...Object.entries(all).filter(([, v]) => typeof v === 'string')].slice(0, LAST_EPISODES_LIMIT))
+  await mkdir(dataDir, { recursive: true })
+  await writeFileAtomic(join(dataDir, 'last-episodes.json'), JSON.stringify(next, null, 2) + '\n')
 }

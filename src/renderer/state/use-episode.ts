@@ -1,6 +1,7 @@
 // The episode being edited: its text as last read or saved, whether the editor differs from it, saving (with
 // outside-change conflicts), journaling unsaved text for crash recovery, and reloading after outside edits.
 import type { EditorView } from '@codemirror/view'
+import type { EpisodeFile } from '../../shared/api'
 import type { Text } from '@codemirror/state'
 import { toDocText } from '../editor/line-separator'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -25,8 +26,11 @@ export interface Conflict {
 
 const journalDelay = 400
 
-export function useEpisode(bus: EditorBus, onError: (message: string) => void) {
-  const [episode, setEpisode] = useState<OpenEpisode | null>(null)
+/** `reopen`: the episode open when the app last closed, shown at once. */
+export function useEpisode(bus: EditorBus, onError: (message: string) => void, reopen: EpisodeFile | null = null) {
+  const [episode, setEpisode] = useState<OpenEpisode | null>(() =>
+    reopen ? { path: reopen.path, saved: toDocText(reopen.text), hash: reopen.hash, loadId: 1, initialText: reopen.text } : null
+  )
   const [dirty, setDirty] = useState(false)
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const journalTimer = useRef<number | undefined>(undefined)
