@@ -1,11 +1,13 @@
 // Runs `check` and `export` over many episodes: finds the episodes under the paths given (bundles and leaf files,
 // as the workspace does), groups them by site, and spreads the work over worker threads with a progress callback.
 import { readdir, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { findSiteRoot, readSiteForChecks, type SiteForChecks } from './check-config'
 import { scanEpisodes } from './episode-scan'
 import { runTask, type EpisodeTask, type TaskResult } from './export-worker'
+import { outputHere, outputOnThread } from './export-output'
 import { runPool } from './worker-pool'
 
 export { bundleFileList } from './export-worker'
@@ -73,12 +75,33 @@ export async function findEpisodes(inputs: string[], cwd: string): Promise<Found
 }
 
 export interface BatchOptions {
-  /** Worker threads to use; 0 runs everything in this thread. Default: one per core, at most 8, none for small batches. */
+  /**
+   * Worker threads to use beside this one; 0 runs everything in this thread. Default: in Electron, one per core (at
+   * most 8) from 24 episodes up; elsewhere, one per 2,000 episodes (at most one per other core).
+   */
   workers?: number
   onProgress?: (done: number, total: number, result: TaskResult) => void
 }
 
-/** Runs the tasks (in workers when worth it: from 24 episodes up) and returns their results in the tasks' order. */
-export function runTasks(tasks: EpisodeTask[], options: BatchOptions = {}): Promise<TaskResult[]> {
-  return runPool(tasks, { ...options, worker: 'export-worker', threshold: 24, inThread: runTask, inThreadConcurrency: 8, maxChunk: 16 })
+// A worker thread first loads the renderer and then runs it slowly for its first hundred or so episodes while V8
+// compiles it: about a second of work before it pays off. At ~1 ms an episode, that is worth it from a few thousand.
+const EPISODES_PER_WORKER = 2000
+// From this many episodes, the output thread takes the html cleaning and the file writing off the rendering thread.
+const OUTPUT_THREAD_FROM = 24
+
+/**
+ * Runs the tasks and returns their results in the tasks' order. In Node (the command line, web mode) this thread
+ * renders, with workers beside it only for very large batches, and an output thread finishes and writes; in
+ * Electron's main process it only hands out work to workers, so the window stays responsive.
+ */
+export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {}): Promise<TaskResult[]> {
+  const pool = { worker: 'export-worker', threshold: 24, inThreadConcurrency: 8, maxChunk: 16 }
+  if (process.versions.electron) return runPool(tasks, { ...options, ...pool, inThread: (task) => runTask(task) })
+  const workers = options.workers ?? Math.max(0, Math.min(7, availableParallelism() - 1, Math.floor(tasks.length / EPISODES_PER_WORKER)))
+  const output = tasks.length >= OUTPUT_THREAD_FROM ? outputOnThread() : outputHere
+  try {
+    return await runPool(tasks, { ...options, ...pool, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
+  } finally {
+    await output.close()
+  }
 }

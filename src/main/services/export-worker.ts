@@ -1,14 +1,15 @@
 // One episode's work for `check` and `export`, run in a worker thread (or in-process for small batches): read the
 // file and its bundle, check it or export it, write the outputs. Tasks and results are plain data for postMessage.
-import type { Dirent } from 'node:fs'
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFileSync, type Dirent } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { checkEpisode, type CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { resolveEpisodeDates } from '../../shared/episode-status'
-import { exportChapters, exportHtml, exportMarkdown, filesForBundle, permalink, zipBundle, type PlatformCount, type SiteUrls } from '../../shared/export'
+import { exportChapters, exportMarkdown, filesForBundle, permalink, renderForHtmlExport, zipBundle, type PlatformCount, type SiteUrls } from '../../shared/export'
 import { isIgnoredFolder } from './episode-scan'
+import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { readEpisodeText } from './front-matter-reader'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -47,9 +48,13 @@ export type TaskResult =
   | { kind: 'export'; file: string; outputs: string[]; warnings: string[]; counts?: PlatformCount[] }
   | { kind: 'error'; file: string; message: string }
 
-export async function runTask(task: EpisodeTask): Promise<TaskResult> {
+/**
+ * One episode's work. An export ends in `output`: by default in this thread; a folder export hands the html export's
+ * cleaning and every file to its output thread.
+ */
+export async function runTask(task: EpisodeTask, output: ExportOutput = outputHere): Promise<TaskResult> {
   try {
-    const text = await readFile(task.file, 'utf8')
+    const text = readFileSync(task.file, 'utf8')
     // Only checks, Markdown and zips look at the bundle's other files.
     const needsFiles = task.kind === 'check' || task.format === 'markdown' || task.format === 'bundle'
     const bundleFiles = task.bundleDir && needsFiles ? await bundleFileList(task.bundleDir) : null
@@ -57,24 +62,20 @@ export async function runTask(task: EpisodeTask): Promise<TaskResult> {
       const options = { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }
-    return await runExport(task, text, bundleFiles)
+    return await runExport(task, text, bundleFiles, output)
   } catch (err) {
     return { kind: 'error', file: task.file, message: err instanceof Error ? err.message : String(err) }
   }
 }
 
-async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null): Promise<TaskResult> {
-  const outputs: string[] = []
-  const write = async (path: string, data: string | Uint8Array) => {
-    await ensureFolder(dirname(path))
-    await writeFile(path, data).catch(async (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err
-      // The folder was removed since this thread made it (an earlier export to the same place): make it again.
-      madeFolders.delete(dirname(path))
-      await ensureFolder(dirname(path))
-      await writeFile(path, data)
-    })
-    outputs.push(path)
+async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null, output: ExportOutput): Promise<TaskResult> {
+  // The episode's files, handed to the output together once they are all made.
+  const files: OutputFile[] = []
+  const write = (path: string, data: string | Uint8Array) => files.push({ path, data })
+  const copy = (from: string, path: string) => files.push({ path, from })
+  const finish = async (warnings: string[]): Promise<TaskResult> => {
+    await output.write(files)
+    return { kind: 'export', file: task.file, outputs: files.map((f) => f.path), warnings }
   }
   const pageUrl = () => {
     if (!task.urls.baseURL) throw new Error('The site has no baseURL in its config, so absolute URLs cannot be made. Set baseURL, or export with relative images.')
@@ -93,50 +94,35 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       const md = exportMarkdown(text, { ...task.options, pageUrl: absolute ? pageUrl() : undefined, baseURL: task.urls.baseURL, bundleFiles: bundleFiles ?? undefined })
       // A bundle stays a bundle (OUT/talk/0034/index.md with its files); a leaf file stays a file.
       const target = task.bundleDir ? join(task.outBase, 'index.md') : task.outBase + '.md'
-      await write(target, md.markdown)
+      write(target, md.markdown)
       if (task.bundleDir) {
-        for (const f of md.files) {
-          const to = join(task.outBase, ...f.split('/'))
-          await ensureFolder(dirname(to))
-          await copyFile(join(task.bundleDir, ...f.split('/')), to)
-          outputs.push(to)
-        }
+        for (const f of md.files) copy(join(task.bundleDir, ...f.split('/')), join(task.outBase, ...f.split('/')))
       }
-      return { kind: 'export', file: task.file, outputs, warnings: md.warnings }
+      return finish(md.warnings)
     }
     case 'html': {
       const absolute = task.options.images === 'absolute' || Boolean(task.urls.baseURL && task.contentPath)
-      const out = exportHtml(text, absolute ? { pageUrl: pageUrl(), baseURL: task.urls.baseURL } : {})
-      await write(task.outBase + '.html', out.html + '\n')
-      await write(task.outBase + '.youtube.txt', out.text + '\n')
-      return { kind: 'export', file: task.file, outputs, warnings: out.warnings, counts: out.counts }
+      const rendered = renderForHtmlExport(text, absolute ? { pageUrl: pageUrl(), baseURL: task.urls.baseURL } : {})
+      const { outputs, warnings, counts } = await output.html(rendered, task.outBase)
+      return { kind: 'export', file: task.file, outputs, warnings, counts }
     }
     case 'bundle': {
       const used = bundleFiles ? filesForBundle(text, bundleFiles) : []
-      const files: Record<string, Uint8Array> = {}
-      for (const f of used) files[f] = await readFile(join(task.bundleDir!, ...f.split('/')))
+      const contents: Record<string, Uint8Array> = {}
+      for (const f of used) contents[f] = readFileSync(join(task.bundleDir!, ...f.split('/')))
       const folder = task.bundleDir ? basename(task.bundleDir) : basename(task.file).replace(/\.[^.]+$/, '')
-      await write(task.outBase + '.zip', zipBundle(folder, text, files, basename(task.file)))
-      return { kind: 'export', file: task.file, outputs, warnings: [] }
+      write(task.outBase + '.zip', zipBundle(folder, text, contents, basename(task.file)))
+      return finish([])
     }
     case 'chapters': {
       const out = exportChapters(text, { title: title() })
       if (out.chapters.length) {
-        await write(task.outBase + '.chapters.json', out.json)
-        await write(task.outBase + '.youtube-chapters.txt', out.youtube)
+        write(task.outBase + '.chapters.json', out.json)
+        write(task.outBase + '.youtube-chapters.txt', out.youtube)
       }
-      return { kind: 'export', file: task.file, outputs, warnings: out.warnings }
+      return finish(out.warnings)
     }
   }
-}
-
-// Folders made by this thread: a folder export writes thousands of files into a few hundred folders.
-const madeFolders = new Set<string>()
-
-async function ensureFolder(dir: string): Promise<void> {
-  if (madeFolders.has(dir)) return
-  await mkdir(dir, { recursive: true })
-  madeFolders.add(dir)
 }
 
 /** Bundle-relative paths (forward slashes) of every file in a bundle except its `index.md`, sub-folders included. */
@@ -151,10 +137,12 @@ export async function bundleFileList(bundleDir: string, rel = ''): Promise<strin
   return out.sort()
 }
 
-// As a worker: take lists of tasks, answer with their results in the same order.
+// As a worker: take lists of tasks, answer with their results in the same order, one list after the other (the
+// pool sends the next list before this one is answered and matches answers to lists by their order).
 if (!isMainThread && parentPort) {
   const port = parentPort
+  let previous: Promise<void> = Promise.resolve()
   port.on('message', (tasks: EpisodeTask[]) => {
-    void Promise.all(tasks.map(runTask)).then((results) => port.postMessage(results))
+    previous = previous.then(() => Promise.all(tasks.map((task) => runTask(task)))).then((results) => port.postMessage(results))
   })
 }

@@ -12,20 +12,27 @@ export interface PoolOptions<T, R> {
   worker: string
   /** A prebuilt worker script to use instead (the benchmark bundles one). */
   workerFile?: string
-  /** Threads wanted; 0 runs in this thread. Default: one per core (at most 8), none below `threshold` tasks. */
+  /** Worker threads wanted; 0 runs in this thread. Default: one per core (at most 8), none below `threshold` tasks. */
   workers?: number
   threshold: number
   /** The same work in this thread, with this many tasks in flight at once. */
   inThread: (task: T) => Promise<R>
   inThreadConcurrency: number
   maxChunk: number
+  /**
+   * This thread runs tasks too while the workers run (one worker fewer by default: this thread is the other core),
+   * and each worker is handed its next chunk before it answers the current one, so it never waits for this thread.
+   * Only for workers that answer their chunks in the order given.
+   */
+  helpInThread?: boolean
   onProgress?: (done: number, total: number, result: R) => void
 }
 
 /** Runs the tasks and returns their results in the tasks' order. */
 export async function runPool<T, R>(tasks: T[], options: PoolOptions<T, R>): Promise<R[]> {
   const script = options.workerFile ? { file: options.workerFile } : workerScript(options.worker)
-  const wanted = options.workers ?? (tasks.length < options.threshold ? 0 : Math.min(8, availableParallelism()))
+  const help = Boolean(options.helpInThread)
+  const wanted = options.workers ?? (tasks.length < options.threshold ? 0 : Math.max(help ? 1 : 0, Math.min(8, availableParallelism() - (help ? 1 : 0))))
   const count = script ? Math.min(wanted, tasks.length) : 0
   const results: R[] = new Array(tasks.length)
   let done = 0
@@ -34,48 +41,61 @@ export async function runPool<T, R>(tasks: T[], options: PoolOptions<T, R>): Pro
     options.onProgress?.(++done, tasks.length, r)
   }
   let next = 0
-  if (count === 0) {
-    // In this thread: a few at a time, so reading and writing files overlaps with the work.
-    const lane = async () => {
-      while (next < tasks.length) {
-        const i = next++
-        finish(i, await options.inThread(tasks[i]))
-      }
+  let failed = false
+  // In this thread: a few tasks at a time, so their reading and writing overlaps with the work. Beside workers, each
+  // lane lets the workers' answers in after every task, so they are fed without waiting for this thread.
+  const lane = async () => {
+    while (next < tasks.length && !failed) {
+      const i = next++
+      finish(i, await options.inThread(tasks[i]))
+      if (count) await new Promise<void>((resolveTurn) => setImmediate(resolveTurn))
     }
-    await Promise.all(Array.from({ length: Math.min(options.inThreadConcurrency, tasks.length) }, lane))
+  }
+  const lanes = () => Array.from({ length: Math.min(options.inThreadConcurrency, tasks.length) }, lane)
+  if (count === 0) {
+    await Promise.all(lanes())
     return results
   }
   // Small chunks, so a slow episode does not leave the other workers idle at the end.
-  const chunk = Math.max(1, Math.min(options.maxChunk, Math.ceil(tasks.length / (count * 8))))
-  await Promise.all(
-    Array.from({ length: count }, () => new Promise<void>((resolveWorker, reject) => {
-      const worker = script!.eval ? new Worker(script!.eval, { eval: true }) : new Worker(script!.file)
-      let current: number[] = []
-      const feed = () => {
-        if (next >= tasks.length) {
-          void worker.terminate().then(() => resolveWorker())
-          return
-        }
-        current = []
-        for (let i = 0; i < chunk && next < tasks.length; i++) current.push(next++)
-        worker.postMessage(current.map((i) => tasks[i]))
+  const chunk = Math.max(1, Math.min(options.maxChunk, Math.ceil(tasks.length / ((count + (help ? 1 : 0)) * 8))))
+  const workers = Array.from({ length: count }, () => new Promise<void>((resolveWorker, reject) => {
+    const worker = script!.eval ? new Worker(script!.eval, { eval: true }) : new Worker(script!.file)
+    // Chunks handed to this worker and not answered yet, oldest first.
+    const inFlight: number[][] = []
+    const feed = () => {
+      if (next >= tasks.length || failed) {
+        if (!inFlight.length) void worker.terminate().then(() => resolveWorker())
+        return
       }
-      worker.on('message', (list: R[]) => {
-        list.forEach((r, k) => finish(current[k], r))
-        feed()
-      })
-      worker.on('error', reject)
-      worker.on('exit', (code) => {
-        if (next < tasks.length || current.some((i) => results[i] === undefined)) reject(new Error(`A ${options.worker} stopped unexpectedly (exit code ${code}).`))
-      })
+      const list: number[] = []
+      for (let i = 0; i < chunk && next < tasks.length; i++) list.push(next++)
+      inFlight.push(list)
+      worker.postMessage(list.map((i) => tasks[i]))
+    }
+    worker.on('message', (answers: R[]) => {
+      const list = inFlight.shift()!
+      answers.forEach((r, k) => finish(list[k], r))
       feed()
-    }))
-  )
+    })
+    worker.on('error', (err) => {
+      failed = true
+      reject(err)
+    })
+    worker.on('exit', (code) => {
+      if (next < tasks.length || inFlight.length) {
+        failed = true
+        reject(new Error(`A ${options.worker} stopped unexpectedly (exit code ${code}).`))
+      }
+    })
+    feed()
+    if (help) feed()
+  }))
+  await Promise.all(help ? [...workers, ...lanes()] : workers)
   return results
 }
 
 /** The worker's script: the built `NAME.js` next to this bundle (or one folder up from chunks/), or the source through tsx. */
-function workerScript(name: string): { file: string; eval?: string } | null {
+export function workerScript(name: string): { file: string; eval?: string } | null {
   const here = dirname(fileURLToPath(import.meta.url))
   for (const dir of [here, dirname(here)]) {
     const built = join(dir, `${name}.js`)

@@ -1,11 +1,13 @@
 // Finding episodes under the paths a user names, and running tasks in worker threads in order with progress.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bundleFileList, findEpisodes, runTasks } from '../../../src/main/services/export-batch'
+import { exportEpisodes } from '../../../src/main/services/export-run'
 import type { EpisodeTask } from '../../../src/main/services/export-worker'
 import { defaultCheckConfig } from '../../../src/shared/checks'
+import { exportHtml, permalink } from '../../../src/shared/export'
 
 let site: string
 function write(path: string, text = 'x'): void {
@@ -96,6 +98,8 @@ describe('runTasks', () => {
     const inThread = await runTasks(tasks(30), { workers: 0 })
     const inWorkers = await runTasks(tasks(30), { workers: 2, onProgress: (done) => progress.push(done) })
     expect(inWorkers).toEqual(inThread)
+    // One worker beside this thread: each is handed work while the other runs, every task still answered once.
+    expect(await runTasks(tasks(30), { workers: 1 })).toEqual(inThread)
     expect(inWorkers.map((r) => r.file)).toEqual(tasks(30).map((t) => t.file))
     expect(progress).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
   })
@@ -103,5 +107,24 @@ describe('runTasks', () => {
   it('reports a file that cannot be read as that task\'s error', async () => {
     const [r] = await runTasks([{ ...tasks(1)[0], file: join(site, 'gone.md') }], { workers: 0 })
     expect(r).toMatchObject({ kind: 'error', file: join(site, 'gone.md') })
+  })
+
+  it('exports a folder of many episodes (rendered here, finished and written on the output thread) as one by one', async () => {
+    const notes = (n: number) => `---\ntitle: "#${n} Splice"\n---\n\n## Part ${n}\n\n- [tape](../${n - 1}/) and *hiss*\n- <https://x.org/${n}>\n`
+    for (let n = 1; n <= 30; n++) write(`content/reel/${String(n).padStart(2, '0')}/index.md`, notes(n))
+    const out = join(site, '..', `${site.split(/[\\/]/).pop()}-out`)
+    try {
+      const run = await exportEpisodes({ inputs: ['content/reel'], cwd: site, out, format: 'html', options: { figures: 'html', images: 'relative', frontMatter: 'keep' } })
+      expect(run.results.map((r) => r.kind)).toEqual(Array(30).fill('export'))
+      for (const n of [1, 17, 30]) {
+        const name = String(n).padStart(2, '0')
+        const expected = exportHtml(notes(n), { pageUrl: permalink({ baseURL: 'https://radio.example.org/' }, { contentPath: `reel/${name}/index.md`, fields: {} }), baseURL: 'https://radio.example.org/' })
+        expect(readFileSync(join(out, `${name}.html`), 'utf8')).toBe(expected.html + '\n')
+        expect(readFileSync(join(out, `${name}.youtube.txt`), 'utf8')).toBe(expected.text + '\n')
+        expect(run.results[n - 1]).toEqual({ kind: 'export', file: join(site, `content/reel/${name}/index.md`), outputs: [join(out, `${name}.html`), join(out, `${name}.youtube.txt`)], warnings: [], counts: expected.counts })
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
   })
 })

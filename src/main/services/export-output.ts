@@ -1,0 +1,115 @@
+// Where an export's work ends: the html export's cleaning of the rendered episode, and writing every export's files.
+// For a few episodes it runs in the calling thread; a folder export runs it on a small thread of its own (no renderer
+// to load, so it starts at once), overlapping with rendering the next episodes instead of adding to it.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { cleanRenderedHtml, type PlatformCount } from '../../shared/export/html-clean'
+import { workerScript } from './worker-pool'
+
+/** A file to write: `data`, or a copy of the file `from`. Its folder is made first. */
+export type OutputFile = { path: string; data: string | Uint8Array } | { path: string; from: string }
+
+/** An html export's files and what it has to say. */
+export interface HtmlOutput {
+  outputs: string[]
+  warnings: string[]
+  counts: PlatformCount[]
+}
+
+export interface ExportOutput {
+  /** Writes an episode's files in order, stopping at the first that fails (with the file system's error). */
+  write(files: OutputFile[]): Promise<void> | void
+  /** Cleans an episode rendered for the html export and writes `outBase.html` and `outBase.youtube.txt`. */
+  html(rendered: string, outBase: string): Promise<HtmlOutput> | HtmlOutput
+  /** Waits for the work handed over, then lets the output thread go. */
+  close(): Promise<void>
+}
+
+// Folders this thread has made: a folder export writes thousands of files into a few hundred folders.
+const madeFolders = new Set<string>()
+
+export function writeFiles(files: OutputFile[]): void {
+  for (const file of files) {
+    const run = () => ('from' in file ? copyFileSync(file.from, file.path) : writeFileSync(file.path, file.data))
+    const dir = dirname(file.path)
+    if (!madeFolders.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      madeFolders.add(dir)
+    }
+    try {
+      run()
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      // The folder was removed since this thread made it (an earlier export to the same place): make it again.
+      mkdirSync(dir, { recursive: true })
+      run()
+    }
+  }
+}
+
+export function finishHtml(rendered: string, outBase: string): HtmlOutput {
+  const out = cleanRenderedHtml(rendered)
+  const files = [{ path: outBase + '.html', data: out.html + '\n' }, { path: outBase + '.youtube.txt', data: out.text + '\n' }]
+  writeFiles(files)
+  return { outputs: files.map((f) => f.path), warnings: out.warnings, counts: out.counts }
+}
+
+/** In the calling thread, each call done when it returns. */
+export const outputHere: ExportOutput = {
+  write: writeFiles,
+  html: finishHtml,
+  close: async () => undefined
+}
+
+/** What travels to the output thread, and back: a result, or the error's message and code. */
+export type OutputJob = { files: OutputFile[] } | { rendered: string; outBase: string }
+export type OutputAnswer = { ok: true; value: HtmlOutput | null } | { ok: false; message: string; code?: string }
+
+/**
+ * The output on a thread of its own (`export-output-worker`), started with the first job. Jobs run in the order
+ * given; each call's promise settles when its job is done.
+ */
+export function outputOnThread(): ExportOutput {
+  let worker: Worker | null = null
+  // What settles each job's promise, oldest first (the thread answers in order).
+  const waiting: ((answer: OutputAnswer) => void)[] = []
+  let broken: Error | null = null
+  let idle: (() => void) | null = null
+
+  const fail = (err: Error) => {
+    broken ??= err
+    for (const settle of waiting.splice(0)) settle({ ok: false, message: err.message })
+    idle?.()
+  }
+  const start = (): Worker => {
+    const script = workerScript('export-output-worker')
+    if (!script) throw new Error('The export\'s output thread (export-output-worker) is missing from this build.')
+    const w = script.eval ? new Worker(script.eval, { eval: true }) : new Worker(script.file)
+    w.on('message', (answer: OutputAnswer) => {
+      waiting.shift()?.(answer)
+      if (!waiting.length) idle?.()
+    })
+    w.on('error', fail)
+    w.on('exit', (code) => {
+      if (waiting.length) fail(new Error(`The export's output thread stopped unexpectedly (exit code ${code}).`))
+    })
+    return w
+  }
+  const send = <T>(job: OutputJob): Promise<T> => {
+    if (broken) return Promise.reject(broken)
+    return new Promise<T>((resolve, reject) => {
+      waiting.push((answer) => (answer.ok ? resolve(answer.value as T) : reject(Object.assign(new Error(answer.message), answer.code ? { code: answer.code } : {}))))
+      ;(worker ??= start()).postMessage(job)
+    })
+  }
+
+  return {
+    write: (files) => send<void>({ files }),
+    html: (rendered, outBase) => send<HtmlOutput>({ rendered, outBase }),
+    close: async () => {
+      if (waiting.length) await new Promise<void>((resolve) => (idle = resolve))
+      await worker?.terminate()
+    }
+  }
+}

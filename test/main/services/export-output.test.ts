@@ -1,0 +1,77 @@
+// The end of an export: the html export's cleaning and the writing of files, in this thread or on the output thread.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { outputHere, outputOnThread, type ExportOutput } from '../../../src/main/services/export-output'
+import { exportHtml, renderForHtmlExport } from '../../../src/shared/export'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'shownotes-output-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const episode = '---\ntitle: "#7 Reel to reel"\n---\n\n<iframe src="https://anchor.fm/x/embed/e"></iframe>\n\n## Topics\n\n- [Tape](https://x.org/tape) & *hiss*\n  - ![deck](deck.png) 🎧\n'
+
+describe.each<[string, () => ExportOutput]>([
+  ['in this thread', () => outputHere],
+  ['on the output thread', outputOnThread]
+])('export output %s', (_name, make) => {
+  it('finishes an html export as exportHtml does and writes its two files, making folders', async () => {
+    const output = make()
+    try {
+      const outBase = join(dir, 'talk', '0007')
+      const result = await output.html(renderForHtmlExport(episode), outBase)
+      const expected = exportHtml(episode)
+      expect(result).toEqual({ outputs: [outBase + '.html', outBase + '.youtube.txt'], warnings: expected.warnings, counts: expected.counts })
+      expect(readFileSync(outBase + '.html', 'utf8')).toBe(expected.html + '\n')
+      expect(readFileSync(outBase + '.youtube.txt', 'utf8')).toBe(expected.text + '\n')
+    } finally {
+      await output.close()
+    }
+  })
+
+  it('writes and copies files in order, and reports the file system\'s error for one that cannot be written', async () => {
+    const output = make()
+    try {
+      writeFileSync(join(dir, 'cover.png'), new Uint8Array([0x89, 0x50]))
+      await output.write([{ path: join(dir, 'a', 'index.md'), data: '# A\n' }, { path: join(dir, 'a', 'img', 'cover.png'), from: join(dir, 'cover.png') }])
+      expect(readFileSync(join(dir, 'a', 'index.md'), 'utf8')).toBe('# A\n')
+      expect([...readFileSync(join(dir, 'a', 'img', 'cover.png'))]).toEqual([0x89, 0x50])
+      // A file where a folder should be: the write fails with the system's message, later files are not written.
+      writeFileSync(join(dir, 'blocked'), '')
+      await expect(Promise.resolve().then(() => output.write([{ path: join(dir, 'blocked', 'x.md'), data: 'x' }, { path: join(dir, 'after.md'), data: 'y' }]))).rejects.toThrow(/ENOTDIR|EEXIST/)
+      expect(existsSync(join(dir, 'after.md'))).toBe(false)
+      // The output goes on working after a failed job.
+      await output.write([{ path: join(dir, 'b.md'), data: 'b' }])
+      expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe('b')
+    } finally {
+      await output.close()
+    }
+  })
+
+  it('makes a folder again when it was removed after being made', async () => {
+    const output = make()
+    try {
+      await output.write([{ path: join(dir, 'again', 'one.md'), data: '1' }])
+      rmSync(join(dir, 'again'), { recursive: true })
+      await output.write([{ path: join(dir, 'again', 'two.md'), data: '2' }])
+      expect(readFileSync(join(dir, 'again', 'two.md'), 'utf8')).toBe('2')
+    } finally {
+      await output.close()
+    }
+  })
+})
+
+describe('the output thread', () => {
+  it('answers many jobs in the order given and closes only when they are done', async () => {
+    const output = outputOnThread()
+    const done: number[] = []
+    const jobs = Array.from({ length: 40 }, (_, i) => Promise.resolve(output.write([{ path: join(dir, `n${i % 4}`, `${i}.txt`), data: String(i) }])).then(() => void done.push(i)))
+    await output.close()
+    await Promise.all(jobs)
+    expect(done).toEqual(Array.from({ length: 40 }, (_, i) => i))
+    expect(readFileSync(join(dir, 'n3', '39.txt'), 'utf8')).toBe('39')
+  })
+})
