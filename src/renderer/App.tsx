@@ -1,7 +1,7 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
 // the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
 // and their shortcuts run the same functions.
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MediaFile, MenuCommand, RecoveredBuffer } from '../shared/api'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
@@ -372,32 +372,28 @@ export function App({ startup }: { startup: Startup }) {
             }}
           >
             <PartBoundary>
-              <Suspense fallback={<div className="part-loading" />}>{sidebarPanel}</Suspense>
+              {sidebarPanel}
             </PartBoundary>
           </Sidebar>
           {ep.episode ? (
             <>
               <section className="editor-pane" aria-label="Editor">
                 <PartBoundary>
-                  <Suspense fallback={<div className="editor part-loading" />}>
-                    <EditorPane
-                      docKey={String(ep.episode.loadId)}
-                      text={ep.episode.initialText}
-                      bus={bus}
-                      onChange={ep.onChange}
-                      onSave={() => void ep.save()}
-                      autosave={{ enabled: settings?.autosave ?? false, conflict: !!ep.conflict }}
-                      hooks={{ ...editorHooks, language: lang }}
-                    />
-                  </Suspense>
+                  <EditorPane
+                    docKey={String(ep.episode.loadId)}
+                    text={ep.episode.initialText}
+                    bus={bus}
+                    onChange={ep.onChange}
+                    onSave={() => void ep.save()}
+                    autosave={{ enabled: settings?.autosave ?? false, conflict: !!ep.conflict }}
+                    hooks={{ ...editorHooks, language: lang }}
+                  />
                 </PartBoundary>
               </section>
               {showPreview && (
                 <section className="preview-pane" aria-label={t('toolbar.preview')}>
                   <PartBoundary>
-                    <Suspense fallback={<div className="part-loading" />}>
-                      <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
-                    </Suspense>
+                    <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
                   </PartBoundary>
                 </section>
               )}
@@ -408,18 +404,16 @@ export function App({ startup }: { startup: Startup }) {
         </main>
         <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.commands?.showProblems()} />
         {exporting && ep.episode && workspace && (
-          <Suspense fallback={null}>
-            <ExportDialog
-              bus={bus}
-              episodePath={ep.episode.path}
-              bundleFiles={ep.episode.path.endsWith('index.md') ? (live.current.bundleFiles ?? null) : null}
-              episodeCount={episodes.length}
-              workspaceRoot={workspace.root}
-              dirty={ep.dirty}
-              onSave={() => void ep.save()}
-              onClose={() => setExporting(false)}
-            />
-          </Suspense>
+          <ExportDialog
+            bus={bus}
+            episodePath={ep.episode.path}
+            bundleFiles={ep.episode.path.endsWith('index.md') ? (live.current.bundleFiles ?? null) : null}
+            episodeCount={episodes.length}
+            workspaceRoot={workspace.root}
+            dirty={ep.dirty}
+            onSave={() => void ep.save()}
+            onClose={() => setExporting(false)}
+          />
         )}
         {comparing && ep.conflict && (
           <Dialog

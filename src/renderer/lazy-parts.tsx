@@ -1,7 +1,7 @@
 // The parts of the window that need the editor, the Markdown renderer or the front matter parsers load after the
 // window shows: the episode list appears without them, and they are fetched at once in the background, so an
-// episode opened a moment later finds them ready. A part already loaded renders at once (no fallback flash).
-import { Component, use, type ComponentType, type ReactNode } from 'react'
+// episode opened a moment later finds them ready. A part already loaded renders at once (no placeholder flash).
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { useI18n } from './i18n'
 
 /** A module fetched on first need (or by `load()` ahead of time), then available synchronously. */
@@ -20,14 +20,34 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 }
 
 /**
- * A component from a lazily loaded module; suspends (see Suspense around it) only while it is still loading.
+ * A component from a lazily loaded module, with an empty placeholder (`placeholder` is its class; null: nothing)
+ * while it loads.
+ * Not React's Suspense: that holds a revealed part back for up to 300 ms after its fallback showed, and here the
+ * part should show the moment it arrives. A failed load is thrown to the PartBoundary around it.
  * `after`: a part to load first (the preview waits for the editor, so the episode can be typed in sooner).
  */
-function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>, after?: LazyModule<unknown>): ComponentType<P> {
+function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>, options: { after?: LazyModule<unknown>; placeholder?: string | null } = {}): ComponentType<P> {
+  const { after, placeholder = 'part-loading' } = options
   const load = after ? lazyModule(() => after.load().then(() => module.load())) : module
   function Part(props: P) {
-    const Loaded = module.get() ?? use(load.load())
-    return <Loaded {...props} />
+    const [loaded, setLoaded] = useState<{ Part: ComponentType<P> } | { error: Error } | null>(() => {
+      const ready = module.get()
+      return ready ? { Part: ready } : null
+    })
+    useEffect(() => {
+      if (loaded) return
+      let live = true
+      load.load().then(
+        (ready) => live && setLoaded({ Part: ready }),
+        (error: Error) => live && setLoaded({ error })
+      )
+      return () => {
+        live = false
+      }
+    }, [loaded])
+    if (!loaded) return placeholder === null ? null : <div className={placeholder} />
+    if ('error' in loaded) throw loaded.error
+    return <loaded.Part {...props} />
   }
   return Part
 }
@@ -41,12 +61,12 @@ const exportDialog = lazyModule(() => import('./components/ExportDialog').then((
 /** The front matter reader (YAML, TOML, JSON) for the form and the preview's page header. */
 export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
 
-export const EditorPane = lazyPart(editorPane)
-export const Preview = lazyPart(preview, editorPane)
+export const EditorPane = lazyPart(editorPane, { placeholder: 'editor part-loading' })
+export const Preview = lazyPart(preview, { after: editorPane })
 export const FrontMatterForm = lazyPart(frontMatterForm)
 export const Outline = lazyPart(outline)
 export const PublishPanel = lazyPart(publishPanel)
-export const ExportDialog = lazyPart(exportDialog)
+export const ExportDialog = lazyPart(exportDialog, { placeholder: null })
 
 /** Starts loading every part now (the window is up); the editor and the preview first. */
 export function preloadEpisodeParts(): void {

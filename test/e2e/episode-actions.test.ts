@@ -90,8 +90,10 @@ describe('episode actions', () => {
   it('deletes an episode after asking; Undo puts its folder back and the open text with its unsaved typing', async () => {
     const page = s.page
     const copy = 'content/talk/0003-next-season-copy/index.md'
-    await page.locator('.cm-line', { hasText: 'Book the studio' }).click()
-    await page.keyboard.press('End')
+    // The end of the last line ("- [x] Book the studio"; the file ends with a line break).
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('ArrowLeft')
     await page.keyboard.type(' Typed before deleting.')
     await page.getByTestId('save-state').filter({ hasText: 'Unsaved' }).waitFor()
     await openMenu(page, copy)
