@@ -67,11 +67,10 @@ export type OutputJob = { files: OutputFile[] } | { rendered: string; outBase: s
 export type OutputAnswer = { ok: true; value: HtmlOutput | null } | { ok: false; message: string; code?: string }
 
 /**
- * The output on a thread of its own (`export-output-worker`), started with the first job. Jobs run in the order
- * given; each call's promise settles when its job is done.
+ * The output on a thread of its own (`export-output-worker`), started now so it is ready when the first episode is
+ * rendered. Jobs run in the order given; each call's promise settles when its job is done.
  */
 export function outputOnThread(): ExportOutput {
-  let worker: Worker | null = null
   // What settles each job's promise, oldest first (the thread answers in order).
   const waiting: ((answer: OutputAnswer) => void)[] = []
   let broken: Error | null = null
@@ -96,11 +95,12 @@ export function outputOnThread(): ExportOutput {
     })
     return w
   }
+  const worker = start()
   const send = <T>(job: OutputJob): Promise<T> => {
     if (broken) return Promise.reject(broken)
     return new Promise<T>((resolve, reject) => {
       waiting.push((answer) => (answer.ok ? resolve(answer.value as T) : reject(Object.assign(new Error(answer.message), answer.code ? { code: answer.code } : {}))))
-      ;(worker ??= start()).postMessage(job)
+      worker.postMessage(job)
     })
   }
 
@@ -109,7 +109,7 @@ export function outputOnThread(): ExportOutput {
     html: (rendered, outBase) => send<HtmlOutput>({ rendered, outBase }),
     close: async () => {
       if (waiting.length) await new Promise<void>((resolve) => (idle = resolve))
-      await worker?.terminate()
+      await worker.terminate()
     }
   }
 }
