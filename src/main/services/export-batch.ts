@@ -98,7 +98,7 @@ export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {})
   const pool = { worker: 'export-worker', threshold: 24, inThreadConcurrency: 8, maxChunk: 16 }
   if (process.versions.electron) return runPool(tasks, { ...options, ...pool, inThread: (task) => runTask(task) })
   const workers = options.workers ?? Math.max(0, Math.min(7, availableParallelism() - 1, Math.floor(tasks.length / EPISODES_PER_WORKER)))
-  const output = tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export' ? outputOnThread() : outputHere
+  const output = (tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export' && outputOnThread()) || outputHere
   try {
     return await runPool(tasks, { ...options, ...pool, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
   } finally {

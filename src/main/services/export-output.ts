@@ -68,9 +68,12 @@ export type OutputAnswer = { ok: true; value: HtmlOutput | null } | { ok: false;
 
 /**
  * The output on a thread of its own (`export-output-worker`), started now so it is ready when the first episode is
- * rendered. Jobs run in the order given; each call's promise settles when its job is done.
+ * rendered; null when this build has no such thread. Jobs run in the order given; each call's promise settles when
+ * its job is done.
  */
-export function outputOnThread(): ExportOutput {
+export function outputOnThread(): ExportOutput | null {
+  const script = workerScript('export-output-worker')
+  if (!script) return null
   // What settles each job's promise, oldest first (the thread answers in order).
   const waiting: ((answer: OutputAnswer) => void)[] = []
   let broken: Error | null = null
@@ -82,8 +85,6 @@ export function outputOnThread(): ExportOutput {
     idle?.()
   }
   const start = (): Worker => {
-    const script = workerScript('export-output-worker')
-    if (!script) throw new Error('The export\'s output thread (export-output-worker) is missing from this build.')
     const w = script.eval ? new Worker(script.eval, { eval: true }) : new Worker(script.file)
     w.on('message', (answer: OutputAnswer) => {
       waiting.shift()?.(answer)

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { outputHere, outputOnThread, type ExportOutput } from '../../../src/main/services/export-output'
 import { exportHtml, renderForHtmlExport } from '../../../src/shared/export'
 
@@ -16,7 +16,7 @@ const episode = '---\ntitle: "#7 Reel to reel"\n---\n\n<iframe src="https://anch
 
 describe.each<[string, () => ExportOutput]>([
   ['in this thread', () => outputHere],
-  ['on the output thread', outputOnThread]
+  ['on the output thread', () => outputOnThread()!]
 ])('export output %s', (_name, make) => {
   it('finishes an html export as exportHtml does and writes its two files, making folders', async () => {
     const output = make()
@@ -66,12 +66,24 @@ describe.each<[string, () => ExportOutput]>([
 
 describe('the output thread', () => {
   it('answers many jobs in the order given and closes only when they are done', async () => {
-    const output = outputOnThread()
+    const output = outputOnThread()!
     const done: number[] = []
     const jobs = Array.from({ length: 40 }, (_, i) => Promise.resolve(output.write([{ path: join(dir, `n${i % 4}`, `${i}.txt`), data: String(i) }])).then(() => void done.push(i)))
     await output.close()
     await Promise.all(jobs)
     expect(done).toEqual(Array.from({ length: 40 }, (_, i) => i))
     expect(readFileSync(join(dir, 'n3', '39.txt'), 'utf8')).toBe('39')
+  })
+
+  it('is null when the build has no output thread, so the export writes in its own thread', async () => {
+    vi.resetModules()
+    vi.doMock('../../../src/main/services/worker-pool', () => ({ workerScript: () => null }))
+    try {
+      const { outputOnThread: missing } = await import('../../../src/main/services/export-output')
+      expect(missing()).toBeNull()
+    } finally {
+      vi.doUnmock('../../../src/main/services/worker-pool')
+      vi.resetModules()
+    }
   })
 })
