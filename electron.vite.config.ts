@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 
 // Worker-thread entries (batch render, export) are every `*-worker.ts` of the services, built beside the CLI.
 const workers = Object.fromEntries(
@@ -10,6 +11,33 @@ const workers = Object.fromEntries(
     .filter((f) => f.endsWith('-worker.ts'))
     .map((f) => [f.replace(/\.ts$/, ''), resolve('src/main/services', f)])
 )
+
+// The editor is a lazy part (src/renderer/lazy-parts.tsx), but an episode is usually opened soon or at once (the
+// last one reopens): index.html asks the browser to fetch and compile its chunks in the background
+// (modulepreload) while the window starts. They run only when the window imports them.
+function preloadEditor(): Plugin {
+  return {
+    name: 'shownotes:preload-editor',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        const editor = chunks.find((c) => c.facadeModuleId?.endsWith('/components/EditorPane.tsx'))
+        if (!editor) return html
+        const files = new Set<string>()
+        const visit = (fileName: string) => {
+          if (files.has(fileName) || html.includes(fileName)) return
+          files.add(fileName)
+          for (const dep of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(dep)
+        }
+        visit(editor.fileName)
+        const links = [...files].map((f) => `    <link rel="modulepreload" crossorigin href="./${f}" data-part="editor">`).join('\n')
+        return html.replace(/\s*<\/head>/, `\n${links}\n  </head>`)
+      }
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -35,6 +63,6 @@ export default defineConfig({
     root: 'src/renderer',
     // Minified: the window parses less code before the episode is editable.
     build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react()]
+    plugins: [react(), preloadEditor()]
   }
 })

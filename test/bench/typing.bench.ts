@@ -199,10 +199,11 @@ async function loadToEditable(page: Page, load: () => Promise<unknown>): Promise
   return (await editable).editable as number
 }
 
-/** The JavaScript the page loads before its first render: the entry script and what index.html preloads with it. */
+/** The JavaScript the page runs before its first render: the entry script and what it imports (not the editor's
+ * chunks, which index.html only has fetched and compiled meanwhile: `data-part`). */
 function startupScriptKB(rendererDir: string): number {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
-  const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1])
+  const scripts = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\.\/(assets\/[^"]+\.js)"[^>]*>/g)].filter((m) => !m[0].includes('data-part')).map((m) => m[1])
   return Math.round(scripts.reduce((n, f) => n + statSync(join(rendererDir, f)).size, 0) / 1024)
 }
 
