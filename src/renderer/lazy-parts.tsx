@@ -68,9 +68,24 @@ export const Outline = lazyPart(outline)
 export const PublishPanel = lazyPart(publishPanel)
 export const ExportDialog = lazyPart(exportDialog, { placeholder: null })
 
-/** Starts loading every part now (the window is up); the editor and the preview first. */
-export function preloadEpisodeParts(): void {
+const editorWarmUp = lazyModule(() => import('./editor/warm-up').then((m) => m.warmUpEditor))
+
+/**
+ * Starts loading every part now (the window is up); the editor and the preview first. `warm`: then, when the
+ * window is idle, one hidden editor is made and dropped so the first episode opened finds its code warm.
+ */
+export function preloadEpisodeParts(warm = false): void {
   for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog]) part.load().catch(() => undefined)
+  if (!warm) return
+  const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50))
+  editorWarmUp.load().then(
+    (warmUp) =>
+      whenIdle(() => {
+        // An episode opened meanwhile has warmed it up already.
+        if (!document.querySelector('.cm-editor')) warmUp()
+      }),
+    () => undefined
+  )
 }
 
 /** Starts loading the editor alone (an episode is about to show); resolves when it is ready or failed. */

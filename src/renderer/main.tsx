@@ -13,5 +13,6 @@ void loadStartup().then((startup) => {
   // window has painted, so their loading never delays the list.
   const editorFirst = startup.episode ? preloadEditor() : Promise.resolve()
   createRoot(document.getElementById('root') as HTMLElement).render(<App startup={startup} />)
-  void editorFirst.then(() => afterPaint(preloadEpisodeParts))
+  // With no episode open, an idle moment warms the editor up for the first one.
+  void editorFirst.then(() => afterPaint(() => preloadEpisodeParts(!startup.episode)))
 })
