@@ -2,7 +2,7 @@
 // the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
 // and their shortcuts run the same functions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MediaFile, MenuCommand, RecoveredBuffer } from '../shared/api'
+import type { MediaFile, MenuCommand } from '../shared/api'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { CompareTexts } from './components/CompareTexts'
@@ -11,12 +11,13 @@ import { Dialog } from './components/Dialog'
 import { EpisodeActions } from './components/EpisodeActions'
 import { EpisodeList } from './components/EpisodeList'
 import type { EpisodeMenuRequest } from './components/EpisodeMenu'
-import { Icon } from './components/Icon'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
+import { RecoveryBars } from './components/RecoveryBars'
 import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
+import { Toolbar } from './components/Toolbar'
 import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { I18nContext, translate, type I18n } from './i18n'
@@ -62,15 +63,12 @@ export function App({ startup }: { startup: Startup }) {
   const media = useMedia(bus, episodePath, onError)
   const archetypeKeys = useArchetypeKeys(episodePath)
   const [pending, setPending] = useState<Pending>(null)
-  const [recovered, setRecovered] = useState<RecoveredBuffer[]>([])
   const [showPreview, setShowPreview] = useState(true)
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
   const [menu, setMenu] = useState<EpisodeMenuRequest | null>(null)
   const [showSettings, setShowSettings] = useState(false)
   const closeSettings = useCallback(() => setShowSettings(false), [])
-  const [recoveredCompare, setRecoveredCompare] = useState<{ buffer: RecoveredBuffer; diskText: string | null } | null>(null)
-  const closeRecoveredCompare = useCallback(() => setRecoveredCompare(null), [])
   const [note, setNote] = useState<string | null>(null)
   const checks = usePublishChecks(bus)
   const site = useSitePreview(workspace?.root ?? null)
@@ -78,11 +76,6 @@ export function App({ startup }: { startup: Startup }) {
 
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
-
-  useEffect(() => {
-    if (!workspace) return
-    api.recovery.list({}).then(setRecovered, () => setRecovered([]))
-  }, [workspace])
 
   // Leaving the page (closing the window) with unsaved text asks first.
   useEffect(() => {
@@ -104,19 +97,6 @@ export function App({ startup }: { startup: Startup }) {
     [ep]
   )
 
-  const restore = async (buffer: RecoveredBuffer) => {
-    const file = await api.episode.read({ path: buffer.path }).catch(() => null)
-    ep.load(buffer.path, file?.text ?? '', file?.hash ?? '', buffer.text)
-    setRecovered((list) => list.filter((b) => b.path !== buffer.path))
-  }
-  const discard = async (buffer: RecoveredBuffer) => {
-    await api.recovery.discard({ path: buffer.path })
-    setRecovered((list) => list.filter((b) => b.path !== buffer.path))
-  }
-  const compareRecovered = async (buffer: RecoveredBuffer) => {
-    const file = await api.episode.read({ path: buffer.path }).catch(() => null)
-    setRecoveredCompare({ buffer, diskText: file?.text ?? null })
-  }
 
   // Episode menu results: the list is read again at once rather than waiting for the watcher's event.
   const relist = useCallback(() => {
@@ -292,62 +272,32 @@ export function App({ startup }: { startup: Startup }) {
   return (
     <I18nContext.Provider value={i18n}>
       <div className="app">
-        <header className="toolbar">
-          <div className="workspace-name" title={workspace?.root}>
-            <span className="app-mark" aria-hidden="true" />
-            <strong>{workspace?.name ?? 'Shownotes'}</strong>
-            {workspace?.sample && <span className="badge">{t('toolbar.sample')}</span>}
-          </div>
-          <button onClick={() => setPending({ kind: 'open-folder' })} title={t('toolbar.openFolder.hint')}>
-            {t('toolbar.openFolder')}
-          </button>
-          <button onClick={() => void newEpisode()} title={t('toolbar.newEpisode.hint')} disabled={!workspace}>
-            + {t('toolbar.newEpisode')}
-          </button>
-          <span className="spacer" />
-          <label className="language-picker" title={t('toolbar.language')}>
-            <Icon name="globe" />
-            <select className="language" aria-label={t('toolbar.language')} value={choice} onChange={(e) => chooseLanguage(e.target.value as typeof choice)}>
-              <option value="system">{t('lang.system')}</option>
-              <option value="en">{t('lang.en')}</option>
-              <option value="ja">{t('lang.ja')}</option>
-            </select>
-          </label>
-          <button className="icon-button" onClick={() => setShowSettings(true)} disabled={!settings} title={t('toolbar.settings.hint')} aria-label={t('toolbar.settings')} data-testid="settings-button">
-            <Icon name="gear" size="16px" />
-          </button>
-          {ep.episode && (
-            <>
-              <span className={ep.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
-                {ep.dirty ? t('toolbar.unsaved') : t('toolbar.saved')}
-              </span>
-              <button onClick={() => setTab('publish')} aria-pressed={tab === 'publish'} title={t('publish.toolbar.hint')} data-testid="publish">
-                {t('publish.toolbar')}
-                {publishErrors > 0 && <span className="tab-badge error">{publishErrors}</span>}
-              </button>
-              <button onClick={() => setShowPreview((v) => !v)} aria-pressed={showPreview} title={t('toolbar.preview.hint')}>
-                {t('toolbar.preview')}
-              </button>
-              <button className="primary" onClick={() => void ep.save()} disabled={!ep.dirty} title={t('toolbar.save.hint')}>
-                {t('toolbar.save')}
-              </button>
-            </>
-          )}
-        </header>
+        <Toolbar
+          workspace={workspace}
+          language={choice}
+          onLanguage={chooseLanguage}
+          onOpenFolder={() => setPending({ kind: 'open-folder' })}
+          onNewEpisode={() => void newEpisode()}
+          onSettings={settings ? () => setShowSettings(true) : null}
+          episode={
+            ep.episode && {
+              dirty: ep.dirty,
+              publishErrors,
+              publishShown: tab === 'publish',
+              previewShown: showPreview,
+              onPublish: () => setTab('publish'),
+              onTogglePreview: () => setShowPreview((v) => !v),
+              onSave: () => void ep.save()
+            }
+          }
+        />
         {error && (
           <div className="bar bar-error" role="alert">
             <span>{error}</span>
             <button onClick={() => setError(null)}>{t('bar.dismiss')}</button>
           </div>
         )}
-        {recovered.map((b) => (
-          <div className="bar bar-info" key={b.path} data-testid="recovery-bar">
-            <span>{t('bar.recovered', { path: b.path, time: new Date(b.savedAt).toLocaleString(lang) })}</span>
-            <button onClick={() => void restore(b)}>{t('bar.restore')}</button>
-            <button onClick={() => void compareRecovered(b)}>{t('bar.compare')}</button>
-            <button onClick={() => void discard(b)}>{t('bar.discard')}</button>
-          </div>
-        ))}
+        <RecoveryBars workspace={workspace} onRestore={ep.load} />
         <EpisodeActions
           menu={menu}
           onCloseMenu={() => setMenu(null)}
@@ -426,22 +376,6 @@ export function App({ startup }: { startup: Startup }) {
             ]}
           >
             <CompareTexts left={{ title: t('compare.yours'), text: ep.currentText() }} right={{ title: t('compare.disk'), text: ep.conflict.diskText ?? t('compare.deleted') }} />
-          </Dialog>
-        )}
-        {recoveredCompare && (
-          <Dialog
-            title={t('recovery.title')}
-            onCancel={closeRecoveredCompare}
-            actions={[
-              { label: t('bar.restore'), primary: true, onClick: () => void restore(recoveredCompare.buffer).then(closeRecoveredCompare) },
-              { label: t('bar.discard'), onClick: () => void discard(recoveredCompare.buffer).then(closeRecoveredCompare) },
-              { label: t('compare.close'), onClick: closeRecoveredCompare }
-            ]}
-          >
-            <CompareTexts
-              left={{ title: t('recovery.recovered'), text: recoveredCompare.buffer.text }}
-              right={{ title: t('compare.disk'), text: recoveredCompare.diskText ?? t('compare.deleted') }}
-            />
           </Dialog>
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
