@@ -109,8 +109,13 @@ function readAttributes(html: string, from: number, to: number): Record<string, 
       continue
     }
     const nameStart = i
-    while (i < to && isNameChar(html.charCodeAt(i))) i++
-    const key = html.slice(nameStart, i).toLowerCase()
+    let plain = true // lower-case ASCII only: toLowerCase would change nothing (and is slow on text with kana or kanji)
+    for (; i < to; i++) {
+      const c = html.charCodeAt(i)
+      if (!isNameChar(c)) break
+      if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) plain = false
+    }
+    const key = plain ? html.slice(nameStart, i) : html.slice(nameStart, i).toLowerCase()
     let value = ''
     // `= value`, taken only when a whole value follows; else the name stands alone and reading goes on after it.
     let k = i
