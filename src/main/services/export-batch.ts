@@ -77,7 +77,7 @@ export async function findEpisodes(inputs: string[], cwd: string): Promise<Found
 export interface BatchOptions {
   /**
    * Worker threads to use beside this one; 0 runs everything in this thread. Default: in Electron, one per core (at
-   * most 8) from 24 episodes up; elsewhere, one per 2,000 episodes (at most one per other core).
+   * most 8) from 24 episodes up; elsewhere, one per 2,000 episodes on cores this thread and the output thread leave.
    */
   workers?: number
   onProgress?: (done: number, total: number, result: TaskResult) => void
@@ -97,8 +97,10 @@ const OUTPUT_THREAD_FROM = 24
 export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {}): Promise<TaskResult[]> {
   const pool = { worker: 'export-worker', threshold: 24, inThreadConcurrency: 8, maxChunk: 16 }
   if (process.versions.electron) return runPool(tasks, { ...options, ...pool, inThread: (task) => runTask(task) })
-  const workers = options.workers ?? Math.max(0, Math.min(7, availableParallelism() - 1, Math.floor(tasks.length / EPISODES_PER_WORKER)))
   const output = (tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export' && outputOnThread()) || outputHere
+  // Workers only on cores nothing else uses: this thread has one, the output thread (when there is one) another.
+  const spareCores = availableParallelism() - (output === outputHere ? 1 : 2)
+  const workers = options.workers ?? Math.max(0, Math.min(7, spareCores, Math.floor(tasks.length / EPISODES_PER_WORKER)))
   try {
     return await runPool(tasks, { ...options, ...pool, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
   } finally {
