@@ -4,10 +4,12 @@ import { readFileSync, type Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
-import { checkEpisode, type CheckConfig } from '../../shared/checks'
+import type { CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { resolveEpisodeDates } from '../../shared/episode-status'
-import { exportChapters, exportMarkdown, filesForBundle, permalink, renderForHtmlExport, zipBundle, type PlatformCount, type SiteUrls } from '../../shared/export'
+import { renderForHtmlExport } from '../../shared/export/html'
+import { permalink, type SiteUrls } from '../../shared/export/permalink'
+import type { PlatformCount } from '../../shared/export/html-clean'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { readEpisodeText } from './front-matter-reader'
@@ -59,6 +61,8 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
     const needsFiles = task.kind === 'check' || task.format === 'markdown' || task.format === 'bundle'
     const bundleFiles = task.bundleDir && needsFiles ? await bundleFileList(task.bundleDir) : null
     if (task.kind === 'check') {
+      // Each command loads only what it uses (an html export has no use for the checks, nor a check for zips).
+      const { checkEpisode } = await import('../../shared/checks')
       const options = { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }
@@ -90,6 +94,7 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
 
   switch (task.format) {
     case 'markdown': {
+      const { exportMarkdown } = await import('../../shared/export/markdown')
       const absolute = task.options.images === 'absolute'
       const md = exportMarkdown(text, { ...task.options, pageUrl: absolute ? pageUrl() : undefined, baseURL: task.urls.baseURL, bundleFiles: bundleFiles ?? undefined })
       // A bundle stays a bundle (OUT/talk/0034/index.md with its files); a leaf file stays a file.
@@ -107,6 +112,7 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       return { kind: 'export', file: task.file, outputs, warnings, counts }
     }
     case 'bundle': {
+      const { filesForBundle, zipBundle } = await import('../../shared/export/bundle')
       const used = bundleFiles ? filesForBundle(text, bundleFiles) : []
       const contents: Record<string, Uint8Array> = {}
       for (const f of used) contents[f] = readFileSync(join(task.bundleDir!, ...f.split('/')))
@@ -115,6 +121,7 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       return finish([])
     }
     case 'chapters': {
+      const { exportChapters } = await import('../../shared/export/chapters')
       const out = exportChapters(text, { title: title() })
       if (out.chapters.length) {
         write(task.outBase + '.chapters.json', out.json)
