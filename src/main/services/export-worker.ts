@@ -85,7 +85,9 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
     if (!task.urls.baseURL) throw new Error('The site has no baseURL in its config, so absolute URLs cannot be made. Set baseURL, or export with relative images.')
     if (!task.contentPath) throw new Error('This file is not inside the site\'s content folder, so its page URL is unknown.')
     const fields = readEpisodeText(text).data
-    return permalink(task.urls, { contentPath: task.contentPath, fields, date: resolveEpisodeDates(fields, task.timeZone).date })
+    // The date only matters to a `permalinks` pattern (`:year`…).
+    const date = task.urls.permalinks ? resolveEpisodeDates(fields, task.timeZone).date : undefined
+    return permalink(task.urls, { contentPath: task.contentPath, fields, date })
   }
   const title = () => {
     const t = readEpisodeText(text).data.title
