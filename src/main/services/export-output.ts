@@ -74,36 +74,35 @@ export type OutputAnswer = { ok: true; value: HtmlOutput | null } | { ok: false;
 export function outputOnThread(): ExportOutput | null {
   const script = workerScript('export-output-worker')
   if (!script) return null
-  // What settles each job's promise, oldest first (the thread answers in order).
-  const waiting: ((answer: OutputAnswer) => void)[] = []
-  let broken: Error | null = null
+  // Jobs handed over and not answered yet, oldest first (the thread answers in order), with what settles each.
+  const waiting: { job: OutputJob; settle: (answer: OutputAnswer) => void }[] = []
+  let broken = false
   let idle: (() => void) | null = null
 
-  const fail = (err: Error) => {
-    broken ??= err
-    for (const settle of waiting.splice(0)) settle({ ok: false, message: err.message })
+  // Should the thread stop (it cannot start, or dies), its jobs and all later ones are done in this thread instead.
+  const fail = () => {
+    broken = true
+    for (const { job, settle } of waiting.splice(0)) settle(runJob(job))
     idle?.()
   }
   const start = (): Worker => {
     const w = script.eval ? new Worker(script.eval, { eval: true }) : new Worker(script.file)
     w.on('message', (answer: OutputAnswer) => {
-      waiting.shift()?.(answer)
+      waiting.shift()?.settle(answer)
       if (!waiting.length) idle?.()
     })
     w.on('error', fail)
-    w.on('exit', (code) => {
-      if (waiting.length) fail(new Error(`The export's output thread stopped unexpectedly (exit code ${code}).`))
-    })
+    w.on('exit', fail)
     return w
   }
   const worker = start()
-  const send = <T>(job: OutputJob): Promise<T> => {
-    if (broken) return Promise.reject(broken)
-    return new Promise<T>((resolve, reject) => {
-      waiting.push((answer) => (answer.ok ? resolve(answer.value as T) : reject(Object.assign(new Error(answer.message), answer.code ? { code: answer.code } : {}))))
+  const send = <T>(job: OutputJob): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const settle = (answer: OutputAnswer) => (answer.ok ? resolve(answer.value as T) : reject(Object.assign(new Error(answer.message), answer.code ? { code: answer.code } : {})))
+      if (broken) return settle(runJob(job))
+      waiting.push({ job, settle })
       worker.postMessage(job)
     })
-  }
 
   return {
     write: (files) => send<void>({ files }),
@@ -112,5 +111,14 @@ export function outputOnThread(): ExportOutput | null {
       if (waiting.length) await new Promise<void>((resolve) => (idle = resolve))
       await worker.terminate()
     }
+  }
+}
+
+/** A job done in this thread, answered as the output thread answers. */
+export function runJob(job: OutputJob): OutputAnswer {
+  try {
+    return { ok: true, value: 'files' in job ? (writeFiles(job.files), null) : finishHtml(job.rendered, job.outBase) }
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err), code: (err as NodeJS.ErrnoException)?.code }
   }
 }

@@ -86,4 +86,22 @@ describe('the output thread', () => {
       vi.resetModules()
     }
   })
+
+  it('does the work in this thread when the output thread stops, for the jobs it held and those after', async () => {
+    vi.resetModules()
+    vi.doMock('../../../src/main/services/worker-pool', () => ({ workerScript: () => ({ file: '', eval: 'setTimeout(() => process.exit(3), 50)' }) }))
+    try {
+      const { outputOnThread: dying } = await import('../../../src/main/services/export-output')
+      const output = dying()!
+      const first = output.html(renderForHtmlExport(episode), join(dir, 'one'))
+      await expect(first).resolves.toMatchObject({ outputs: [join(dir, 'one.html'), join(dir, 'one.youtube.txt')] })
+      await output.write([{ path: join(dir, 'two.md'), data: '2' }])
+      expect(readFileSync(join(dir, 'one.html'), 'utf8')).toBe(exportHtml(episode).html + '\n')
+      expect(readFileSync(join(dir, 'two.md'), 'utf8')).toBe('2')
+      await output.close()
+    } finally {
+      vi.doUnmock('../../../src/main/services/worker-pool')
+      vi.resetModules()
+    }
+  })
 })
