@@ -59,12 +59,24 @@ export class RecoveryJournal {
       const entry = await readFile(join(folder, name), 'utf8').then(parseEntry, () => null)
       if (!entry || entry.root !== resolve(workspaceRoot)) continue
       if (await sameAsDisk(workspaceRoot, entry)) {
-        await this.discard(workspaceRoot, entry.path)
+        await this.discardIfStill(workspaceRoot, entry)
         continue
       }
       found.push({ path: entry.path, text: entry.text, savedAt: entry.savedAt, baseHash: entry.baseHash })
     }
     return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.path.localeCompare(b.path))
+  }
+
+  /**
+   * Drops the buffer `entry` only if the journal still holds that very entry: text journaled meanwhile (the host
+   * typing while the list was read) is newer than what was compared with the disk, and must stay.
+   */
+  private discardIfStill(workspaceRoot: string, entry: Entry): Promise<void> {
+    const target = this.file(workspaceRoot, entry.path)
+    return this.queue(target, async () => {
+      const now = await readFile(target, 'utf8').then(parseEntry, () => null)
+      if (now && now.savedAt === entry.savedAt && now.text === entry.text) await unlink(target).catch(() => undefined)
+    })
   }
 
   discard(workspaceRoot: string, path: string): Promise<void> {

@@ -43,6 +43,16 @@ describe('the recovery journal', () => {
     expect(await journal.list(root)).toEqual([])
   })
 
+  it('never drops text journaled while the list was being read, even when an older buffer matched the disk', async () => {
+    const { root, journal } = setup()
+    await journal.write(root, 'content/b.md', 'b on disk\n', 'h')
+    // The list finds the old buffer equal to the disk and drops it, while the host's next keystroke is journaled.
+    const listing = journal.list(root)
+    const typing = journal.write(root, 'content/b.md', 'b on disk, and more\n', 'h')
+    await Promise.all([listing, typing])
+    expect((await journal.list(root)).map((b) => b.text)).toEqual(['b on disk, and more\n'])
+  })
+
   it('keeps each workspace’s buffers apart', async () => {
     const { root, journal } = setup()
     const other = tempDir()
