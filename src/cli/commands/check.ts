@@ -8,7 +8,7 @@ import { findEpisodes, runTasks } from '../../main/services/export-batch'
 import type { EpisodeTask } from '../../main/services/export-worker'
 import type { CliIo } from '../index'
 
-const USAGE = 'Usage: shownotes check FILE|DIR… [--format text|json] [--workers N]'
+const USAGE = 'Usage: shownotes check FILE|DIR… [--format text|json] [--workers N]\n  --workers N   extra worker threads (default: one per 2,000 episodes on cores left free; 0: none)'
 
 export interface CheckedProblem extends Diagnostic {
   /** The file, relative to the current folder. */

@@ -11,7 +11,7 @@ const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle
   --figures html|image           markdown: figures as <figure> HTML (default) or as an image with its caption
   --images relative|absolute     markdown: bundle files copied alongside (default) or linked from the site's baseURL
   --front-matter keep|reduce|drop  markdown: front matter as written (default), only title/date/summary, or none
-  --workers N                    worker threads (default: one per core; 0 runs in this process)`
+  --workers N                    extra worker threads (default: one per 2,000 episodes on cores left free; 0: none)`
 
 const FORMATS: ExportFormat[] = ['markdown', 'html', 'bundle', 'chapters']
 
