@@ -27,23 +27,28 @@ export function urlHookPlugin(md: MarkdownIt): void {
   const linkOpen = rules.link_open ?? ((tokens: Token[], idx: number, options, _env, self) => self.renderToken(tokens, idx, options))
   const htmlBlock = rules.html_block!
   const htmlInline = rules.html_inline!
+  // The resolved address is set for this rendering only: a token rendered twice (a heading is rendered for the
+  // table of contents, then in its block) must not be resolved twice.
+  const withAttr = (token: Token, name: string, value: string, render: () => string): string => {
+    const written = token.attrGet(name)
+    token.attrSet(name, value)
+    try {
+      return render()
+    } finally {
+      token.attrSet(name, String(written))
+    }
+  }
   rules.image = (tokens, idx, options, env, self) => {
     const resolve = env?.resolveUrl as ResolveUrl | undefined
-    if (resolve) {
-      const t = tokens[idx]
-      const src = t.attrGet('src')
-      if (src != null) t.attrSet('src', resolve(String(src), 'image'))
-    }
-    return image(tokens, idx, options, env, self)
+    const src = tokens[idx].attrGet('src')
+    const render = () => image(tokens, idx, options, env, self)
+    return resolve && src != null ? withAttr(tokens[idx], 'src', resolve(String(src), 'image'), render) : render()
   }
   rules.link_open = (tokens, idx, options, env, self) => {
     const resolve = env?.resolveUrl as ResolveUrl | undefined
-    if (resolve) {
-      const t = tokens[idx]
-      const href = t.attrGet('href') == null ? null : String(t.attrGet('href'))
-      if (href != null && !href.startsWith('#')) t.attrSet('href', resolve(href, mediaExtension.test(href) ? 'media' : 'link'))
-    }
-    return linkOpen(tokens, idx, options, env, self)
+    const href = tokens[idx].attrGet('href') == null ? null : String(tokens[idx].attrGet('href'))
+    const render = () => linkOpen(tokens, idx, options, env, self)
+    return resolve && href != null && !href.startsWith('#') ? withAttr(tokens[idx], 'href', resolve(href, mediaExtension.test(href) ? 'media' : 'link'), render) : render()
   }
   rules.html_block = (tokens, idx, options, env, self) => {
     const html = htmlBlock(tokens, idx, options, env, self)

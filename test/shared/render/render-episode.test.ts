@@ -85,6 +85,12 @@ describe('renderEpisode', () => {
     expect(html).toContain('src="app://media/ep.mp3"')
   })
 
+  it('maps an image or link inside a heading once, though a heading is rendered twice (contents and block)', () => {
+    const html = renderEpisode('## Desk ![desk](desk.png) and [notes](notes.pdf)\n', { resolveUrl: (u, kind) => `app://${kind}/${u}` }).html
+    // The id is Hugo's (checked with hugo 0.111): alt text and address run together.
+    expect(html).toBe('<h2 id="desk-deskdeskpng-and-notesnotespdf">Desk <img src="app://image/desk.png" alt="desk"> and <a href="app://link/notes.pdf">notes</a></h2>\n')
+  })
+
   it('adds line offsets inside blocks when asked, without changing keys of unmoved content', () => {
     const r = renderEpisode('- a\n- b\n\n  more\n', { sourceLines: true })
     expect(r.blocks[0].html).toContain('<li data-line-offset="1">')
