@@ -2,6 +2,7 @@
 // one opens with its code compiled, its styles mounted and its Markdown and YAML parsers warmed up.
 import { EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
+import { afterPaint } from '../after-paint'
 import { editorExtensions } from './setup'
 
 const SAMPLE = [
@@ -32,10 +33,8 @@ export function warmUpEditor(): void {
   const state = EditorState.create({ doc: SAMPLE, extensions: editorExtensions({ onSave: () => undefined }) })
   const view = new EditorView({ parent, root, state })
   // Dropped after it has been measured once (CodeMirror measures in the next frame).
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      view.destroy()
-      host.remove()
-    }, 0)
-  )
+  afterPaint(() => {
+    view.destroy()
+    host.remove()
+  })
 }
