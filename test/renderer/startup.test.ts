@@ -1,0 +1,67 @@
+// The window's first render gets the folder, its episodes and the episode to reopen: at once when a folder is
+// open (web mode), after opening the last folder when none is (the desktop app), else the sample site.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const calls: string[] = []
+const state = { current: null as null | { root: string }, recent: [] as string[], missing: new Set<string>() }
+vi.mock('../../src/renderer/api', () => {
+  const answer = (method: string, value: () => unknown) => async (args: unknown) => {
+    calls.push(`${method} ${JSON.stringify(args)}`)
+    return value()
+  }
+  return {
+    api: {
+      settings: { get: answer('settings.get', () => ({ language: 'ja' })) },
+      workspace: {
+        current: answer('workspace.current', () => state.current),
+        recent: answer('workspace.recent', () => state.recent),
+        open: async ({ folder }: { folder?: string }) => {
+          calls.push(`workspace.open ${folder ?? 'sample'}`)
+          if (folder && state.missing.has(folder)) throw new Error(`The folder "${folder}" does not exist.`)
+          return (state.current = { root: folder ?? '/data/sample-site' })
+        },
+        lastEpisode: answer('workspace.lastEpisode', () => (state.current ? { path: 'content/talk/0002/index.md', text: 'x', hash: 'h' } : null))
+      },
+      episodes: {
+        list: async () => {
+          calls.push('episodes.list')
+          if (!state.current) throw new Error('No folder is open.')
+          return [{ path: 'content/talk/0002/index.md' }]
+        }
+      }
+    }
+  }
+})
+
+const { loadStartup } = await import('../../src/renderer/state/startup')
+
+beforeEach(() => {
+  calls.length = 0
+  state.current = null
+  state.recent = []
+  state.missing.clear()
+})
+
+describe('the window’s startup', () => {
+  it('takes the open folder, its episodes and the episode to reopen in one round of calls', async () => {
+    state.current = { root: '/sites/radio' }
+    const s = await loadStartup()
+    expect(s).toMatchObject({ settings: { language: 'ja' }, workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
+    expect(calls.some((c) => c.startsWith('workspace.open'))).toBe(false)
+  })
+
+  it('opens the last folder first when none is open, and still reopens its episode', async () => {
+    state.recent = ['/sites/radio']
+    const s = await loadStartup()
+    expect(calls).toContain('workspace.open /sites/radio')
+    expect(s).toMatchObject({ workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
+  })
+
+  it('falls back to the sample site when the last folder is gone', async () => {
+    state.recent = ['/gone']
+    state.missing.add('/gone')
+    const s = await loadStartup()
+    expect(calls.filter((c) => c.startsWith('workspace.open'))).toEqual(['workspace.open /gone', 'workspace.open sample'])
+    expect(s.workspace).toEqual({ root: '/data/sample-site' })
+  })
+})
