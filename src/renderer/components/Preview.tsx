@@ -5,7 +5,6 @@ import type { Text } from '@codemirror/state'
 import { useEffect, useRef, useState } from 'react'
 import { isExternalUrl } from '../../shared/external-url'
 import { pairedShortcodes } from '../../shared/shortcodes/known'
-import { afterPaint } from '../after-paint'
 import { api } from '../api'
 import { frontMatterHead } from '../editor/front-matter-head'
 import { scrollToLine, topLine } from '../editor/scroll-sync'
@@ -76,19 +75,10 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       chunkOptions.pairedNames = g.paired
       controller.reset(doc, bodyFrom, whole)
     }
-    // A new editor renders in full once it has painted; edits before then are in that render.
-    let cancelFull: (() => void) | null = null
-    const fullAfterPaint = () => {
-      cancelFull?.()
-      cancelFull = afterPaint(() => {
-        cancelFull = null
-        if (bus.view) full(bus.view.state.doc)
-      })
-    }
     const off = bus.subscribe((u, view) => {
       if (!view) return
-      if (!u) return fullAfterPaint()
-      if (!u.docChanged || cancelFull) return
+      if (!u) return full(view.state.doc)
+      if (!u.docChanged) return
       let touchesHead = false
       let global = false
       u.changes.iterChanges((fromA, toA, fromB, toB) => {
@@ -107,7 +97,6 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
     })
     if (bus.view) full(bus.view.state.doc)
     return () => {
-      cancelFull?.()
       off()
       controller.destroy()
       controllerRef.current = null

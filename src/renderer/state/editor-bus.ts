@@ -4,6 +4,7 @@
 // here: the editor itself loads after the window shows (see lazy-parts.ts).
 import type { EditorView, ViewUpdate } from '@codemirror/view'
 import type { MediaFile } from '../../shared/api'
+import { afterPaint } from '../after-paint'
 import type { FieldChange } from '../editor/front-matter-edit'
 import type { CheckItem } from './publish-checks'
 
@@ -39,11 +40,23 @@ export class EditorBus {
   view: EditorView | null = null
   commands: EditorCommands | null = null
   private readonly listeners = new Set<BusListener>()
+  private cancelAttach: (() => void) | null = null
 
+  /**
+   * A new editor (or none). The view and its commands are there at once; the panels hear of it once it has
+   * painted, so an opened episode shows and takes keys before the preview, form and counts read it. Updates
+   * before then are not passed on: the panels read the whole editor when they hear of it.
+   */
   attach(view: EditorView | null, commands: EditorCommands | null = null): void {
+    this.cancelAttach?.()
+    this.cancelAttach = null
     this.view = view
     this.commands = view ? commands : null
-    this.emit(null, view)
+    if (!view) return this.emit(null, null)
+    this.cancelAttach = afterPaint(() => {
+      this.cancelAttach = null
+      this.emit(null, view)
+    })
   }
 
   subscribe(listener: BusListener): () => void {
@@ -53,6 +66,7 @@ export class EditorBus {
 
   /** Called by the editor for every update that changed the text or the selection (see EditorPane). */
   emit(update: ViewUpdate | null, view: EditorView | null): void {
+    if (update && this.cancelAttach) return
     for (const listener of this.listeners) listener(update, view)
   }
 }

@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'react'
 import type { FrontMatter } from '../../shared/front-matter'
 import { frontMatterHead, type FrontMatterHead } from '../editor/front-matter-head'
-import { afterPaint } from '../after-paint'
 import { frontMatterReader } from '../lazy-parts'
 import type { EditorBus } from './editor-bus'
 
@@ -30,19 +29,9 @@ export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
       setState({ head, frontMatter: reader.readFrontMatter(head.source, head.split) })
     }
     read()
-    // A new editor's front matter is read once it has painted (the episode shows first); edits before then are
-    // in that read.
-    let cancelRead: (() => void) | null = null
     const off = bus.subscribe((u) => {
-      if (!u) {
-        cancelRead?.()
-        cancelRead = afterPaint(() => {
-          cancelRead = null
-          read()
-        })
-        return
-      }
-      if (!u.docChanged || cancelRead) return
+      if (!u) return read()
+      if (!u.docChanged) return
       // Edits wholly inside the body leave the front matter as it was (the margin catches a new opening or
       // closing line; an unclosed block is read again on every edit).
       let touched = false
@@ -53,7 +42,6 @@ export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
     })
     return () => {
       live = false
-      cancelRead?.()
       off()
     }
   }, [bus])
