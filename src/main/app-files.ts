@@ -1,10 +1,13 @@
-// What both shells serve besides the API: the built renderer (with its Content-Security-Policy) and workspace
-// files under `/media/…`, always confined to the workspace. Electron's `app://` protocol and web mode share it.
+// What both shells serve besides the API: the built renderer (with its Content-Security-Policy, and index.html
+// carrying the window's startup answers) and workspace files under `/media/…`, always confined to the workspace.
+// Electron's `app://` protocol and web mode share it.
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { resolveInside } from './services/paths'
+import type { Dispatch } from './dispatch'
 import { UserError } from '../shared/user-error'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
+import { embedStartupAnswers, startupMethods, type StartupAnswers } from '../shared/startup-answers'
 
 export interface AppResponse {
   status: number
@@ -30,6 +33,12 @@ export function contentSecurityPolicy(extraIframeHosts: string[] = []): string {
   ].join('; ')
 }
 
+/** The startup calls answered by the same dispatcher the window's calls go to, together. */
+export async function askStartupAnswers(dispatch: Dispatch): Promise<StartupAnswers> {
+  const envelopes = await Promise.all(startupMethods.map((method) => dispatch(method, {})))
+  return Object.fromEntries(startupMethods.map((method, i) => [method, envelopes[i]])) as StartupAnswers
+}
+
 const notFound = (what: string): AppResponse => ({ status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${what} was not found.` })
 
 async function fileResponse(absPath: string, extraHeaders: Record<string, string>): Promise<AppResponse> {
@@ -45,7 +54,7 @@ async function fileResponse(absPath: string, extraHeaders: Record<string, string
  */
 export async function appFile(
   pathname: string,
-  ctx: { rendererDir: string; workspaceRoot: string | null; csp: () => string | Promise<string> }
+  ctx: { rendererDir: string; workspaceRoot: string | null; csp: () => string | Promise<string>; startup?: () => Promise<StartupAnswers> }
 ): Promise<AppResponse> {
   let decoded: string
   try {
@@ -67,7 +76,10 @@ export async function appFile(
       : rel.startsWith('assets/')
         ? { 'cache-control': 'public, max-age=31536000, immutable' }
         : {}
-    return await fileResponse(abs, headers)
+    const answers = rel === 'index.html' ? ctx.startup?.() : undefined
+    const file = await fileResponse(abs, headers)
+    if (!answers || file.status !== 200) return file
+    return { ...file, body: embedStartupAnswers(Buffer.from(file.body).toString('utf8'), await answers) }
   } catch (err) {
     if (err instanceof UserError) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
     throw err

@@ -1,6 +1,12 @@
-// The window's Content-Security-Policy: scripts only from the app, frames only from player hosts.
+// The window's Content-Security-Policy (scripts only from the app, frames only from player hosts), and the page
+// that arrives with the window's startup answers.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../src/main/app-files'
+import { appFile, askStartupAnswers, contentSecurityPolicy } from '../../src/main/app-files'
+import { createDispatcher, type Handlers } from '../../src/main/dispatch'
+import { readStartupAnswers, startupElementId } from '../../src/shared/startup-answers'
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts from the app only and no plugins, base or form targets', () => {
@@ -16,5 +22,45 @@ describe('contentSecurityPolicy', () => {
     const frames = contentSecurityPolicy(['player.example.fm']).split('; ').find((d) => d.startsWith('frame-src')) ?? ''
     expect(frames.split(' ').slice(1)).toEqual(expect.arrayContaining(['https://anchor.fm', 'https://open.spotify.com', 'https://www.youtube.com', 'https://player.example.fm']))
     expect(frames).not.toMatch(/http:|\*/)
+  })
+})
+
+describe('the page with the startup answers', () => {
+  const renderer = mkdtempSync(join(tmpdir(), 'shownotes-app-files-'))
+  mkdirSync(join(renderer, 'assets'))
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>Shownotes</title></head><body><div id="root"></div></body></html>')
+  writeFileSync(join(renderer, 'assets/main.js'), 'export {}')
+  const episode = { path: 'content/talk/0002/index.md', text: '# Two </script>', hash: 'h2' }
+  const handlers = {
+    'settings.get': () => ({ language: 'ja' }),
+    'workspace.current': () => ({ root: '/sites/radio' }),
+    'episodes.list': () => [{ path: episode.path }],
+    'workspace.lastEpisode': () => {
+      throw new Error('disk on fire')
+    }
+  } as unknown as Handlers
+  const dispatch = createDispatcher(handlers, () => {})
+  const ctx = { rendererDir: renderer, workspaceRoot: null, csp: () => "default-src 'self'", startup: () => askStartupAnswers(dispatch) }
+  const block = (html: string) => new RegExp(`<script type="application/json" id="${startupElementId}">(.*?)</script>`).exec(html)?.[1]
+
+  it('carries each answer, or its failure as the window would have received it', async () => {
+    const page = await appFile('/', ctx)
+    expect(page.status).toBe(200)
+    expect(page.headers['cache-control']).toBe('no-cache')
+    const answers = readStartupAnswers(block(String(page.body)))
+    expect(answers['settings.get']).toEqual({ ok: true, value: { language: 'ja' } })
+    expect(answers['episodes.list']).toEqual({ ok: true, value: [{ path: episode.path }] })
+    expect(answers['workspace.lastEpisode']).toMatchObject({ ok: false, error: { code: 'internal' } })
+  })
+
+  it('asks afresh on every load of the page', async () => {
+    handlers['workspace.lastEpisode'] = (() => episode) as never
+    const answers = readStartupAnswers(block(String((await appFile('/index.html', ctx)).body)))
+    expect(answers['workspace.lastEpisode']).toEqual({ ok: true, value: episode })
+  })
+
+  it('leaves scripts and media untouched', async () => {
+    const script = await appFile('/assets/main.js', ctx)
+    expect(Buffer.from(script.body).toString('utf8')).toBe('export {}')
   })
 })

@@ -1,5 +1,7 @@
-// The window's first render gets the folder, its episodes and the episode to reopen: at once when a folder is
-// open (web mode), after opening the last folder when none is (the desktop app), else the sample site.
+// @vitest-environment jsdom
+// The window's first render gets the folder, its episodes and the episode to reopen: from the answers written
+// into the page, else in one round of calls; after opening the last folder when none is open (the desktop app),
+// else the sample site.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const calls: string[] = []
@@ -33,7 +35,8 @@ vi.mock('../../src/renderer/api', () => {
   }
 })
 
-const { loadStartup } = await import('../../src/renderer/state/startup')
+const { loadStartup, takeWrittenAnswers } = await import('../../src/renderer/state/startup')
+const { embedStartupAnswers } = await import('../../src/shared/startup-answers')
 
 beforeEach(() => {
   calls.length = 0
@@ -45,14 +48,14 @@ beforeEach(() => {
 describe('the window’s startup', () => {
   it('takes the open folder, its episodes and the episode to reopen in one round of calls', async () => {
     state.current = { root: '/sites/radio' }
-    const s = await loadStartup()
+    const s = await loadStartup({})
     expect(s).toMatchObject({ settings: { language: 'ja' }, workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
     expect(calls.some((c) => c.startsWith('workspace.open'))).toBe(false)
   })
 
   it('opens the last folder first when none is open, and still reopens its episode', async () => {
     state.recent = ['/sites/radio']
-    const s = await loadStartup()
+    const s = await loadStartup({})
     expect(calls).toContain('workspace.open /sites/radio')
     expect(s).toMatchObject({ workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
   })
@@ -60,8 +63,32 @@ describe('the window’s startup', () => {
   it('falls back to the sample site when the last folder is gone', async () => {
     state.recent = ['/gone']
     state.missing.add('/gone')
-    const s = await loadStartup()
+    const s = await loadStartup({})
     expect(calls.filter((c) => c.startsWith('workspace.open'))).toEqual(['workspace.open /gone', 'workspace.open sample'])
     expect(s.workspace).toEqual({ root: '/data/sample-site' })
+  })
+
+  it('asks nothing when the page carries the answers, and takes them only once', async () => {
+    const html = embedStartupAnswers('<html><head></head><body></body></html>', {
+      'settings.get': { ok: true, value: { language: 'en' } as never },
+      'workspace.current': { ok: true, value: { root: '/sites/written' } as never },
+      'episodes.list': { ok: true, value: [] },
+      'workspace.lastEpisode': { ok: true, value: null }
+    })
+    const doc = new DOMParser().parseFromString(html, 'text/html')
+    const s = await loadStartup(takeWrittenAnswers(doc))
+    expect(calls).toEqual([])
+    expect(s).toEqual({ settings: { language: 'en' }, workspace: { root: '/sites/written' }, episodes: [], episode: null })
+    expect(takeWrittenAnswers(doc)).toEqual({})
+  })
+
+  it('opens the last folder when the page says none is open (the desktop app’s first load)', async () => {
+    state.recent = ['/sites/radio']
+    const s = await loadStartup({
+      'workspace.current': { ok: true, value: null },
+      'episodes.list': { ok: false, error: { message: 'No folder is open.', code: 'no-workspace' } }
+    })
+    expect(calls).toContain('workspace.open /sites/radio')
+    expect(s).toMatchObject({ workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
   })
 })

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, we
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppCore } from '../app-core'
-import { appFile, contentSecurityPolicy } from '../app-files'
+import { appFile, askStartupAnswers, contentSecurityPolicy } from '../app-files'
 import { createDispatcher } from '../dispatch'
 import { loadSettings } from '../services/settings'
 import { hardenContents, hardenSession } from './harden'
@@ -47,6 +47,8 @@ function createWindow(): BrowserWindow {
   return win
 }
 
+const dispatch = createDispatcher(core.handlers)
+
 app.on('web-contents-created', (_event, contents) => {
   hardenContents(contents, { isAppUrl: isOurs, openExternal: (url) => void shell.openExternal(url) })
 })
@@ -55,10 +57,15 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession)
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url)
-    const file = await appFile(url.pathname, { rendererDir, workspaceRoot: core.info?.root ?? null, csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts) })
+    const file = await appFile(url.pathname, {
+      rendererDir,
+      workspaceRoot: core.info?.root ?? null,
+      csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts),
+      startup: () => askStartupAnswers(dispatch)
+    })
     return new Response(file.body as BodyInit, { status: file.status, headers: file.headers })
   })
-  ipcMain.handle(callChannel, callHandler(createDispatcher(core.handlers), isOurs))
+  ipcMain.handle(callChannel, callHandler(dispatch, isOurs))
   Menu.setApplicationMenu(buildMenu((command) => sendEvent(webContents.getAllWebContents(), 'didRequestCommand', { command })))
   createWindow()
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow())

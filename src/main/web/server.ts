@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiEvent, ApiEvents } from '../../shared/api'
+import type { StartupAnswers } from '../../shared/startup-answers'
 import { appFile } from '../app-files'
 import type { Dispatch } from '../dispatch'
 import { refusal, tokenCookie } from './request-guard'
@@ -14,6 +15,8 @@ export interface WebServerOptions {
   workspaceRoot: () => string | null
   /** The page's Content-Security-Policy, read afresh for each page load (settings may add player hosts). */
   csp: () => string | Promise<string>
+  /** The window's startup answers, written into index.html (see `askStartupAnswers`). */
+  startup?: () => Promise<StartupAnswers>
   port?: number
   token?: string
 }
@@ -85,7 +88,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
-      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp })
+      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp, startup: options.startup })
       return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.headers)
     } catch (err) {
       console.error(err)

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WorkspaceInfo } from '../../shared/api'
 import { AppCore } from '../app-core'
-import { contentSecurityPolicy } from '../app-files'
+import { askStartupAnswers, contentSecurityPolicy } from '../app-files'
 import { defaultDataDir } from '../data-dir'
 import { createDispatcher } from '../dispatch'
 import { loadSettings } from '../services/settings'
@@ -31,11 +31,13 @@ export async function startWebMode(options: { folder?: string; port?: number; da
   let server: WebServer | null = null
   const core = new AppCore({ dataDir, emit: (event, payload) => server?.emit(event, payload) })
   const workspace = await core.open(options.folder)
+  const dispatch = createDispatcher(core.handlers)
   server = await startWebServer({
-    dispatch: createDispatcher(core.handlers),
+    dispatch,
     rendererDir: options.rendererDir ?? builtRendererDir(),
     workspaceRoot: () => core.info?.root ?? null,
     csp: async () => contentSecurityPolicy((await loadSettings(dataDir)).iframeHosts),
+    startup: () => askStartupAnswers(dispatch),
     port: options.port
   })
   const s = server

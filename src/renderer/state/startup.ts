@@ -1,8 +1,10 @@
 // What the window asks for before its first render, all at once: the settings (theme and language, so nothing
 // flashes or renders twice), the open workspace and its episodes (the list fails when nothing is open yet), and
-// the episode that was open when the app last closed, to reopen it. The desktop app starts with no folder open:
-// then the last folder (else the sample site) opens here first.
-import type { EpisodeFile, EpisodeSummary, Settings, WorkspaceInfo } from '../../shared/api'
+// the episode that was open when the app last closed, to reopen it. The page arrives with these answers written in
+// (shared/startup-answers.ts); one missing is asked for. The desktop app starts with no folder open: then the last
+// folder (else the sample site) opens here first.
+import type { ApiEnvelope, EpisodeFile, EpisodeSummary, Settings, WorkspaceInfo } from '../../shared/api'
+import { readStartupAnswers, startupElementId, type StartupAnswers, type StartupMethod } from '../../shared/startup-answers'
 import { api } from '../api'
 
 export interface Startup {
@@ -12,12 +14,27 @@ export interface Startup {
   episode: EpisodeFile | null
 }
 
-export async function loadStartup(): Promise<Startup> {
+/** The answers written into the page, taken once (a later load of the window state asks afresh). */
+export function takeWrittenAnswers(doc: Document = document): StartupAnswers {
+  const element = doc.getElementById(startupElementId)
+  const answers = readStartupAnswers(element?.textContent)
+  element?.remove()
+  return answers
+}
+
+/** The written answer's value (null for a written failure), else the call's. */
+function answer<M extends StartupMethod, T>(written: StartupAnswers, method: M, call: () => Promise<T>): T | null | Promise<T | null> {
+  const envelope = written[method] as ApiEnvelope<T> | undefined
+  if (envelope) return envelope.ok ? envelope.value : null
+  return call().catch(() => null)
+}
+
+export async function loadStartup(written: StartupAnswers = takeWrittenAnswers()): Promise<Startup> {
   const [settings, current, episodes, episode] = await Promise.all([
-    api.settings.get({}).catch(() => null),
-    api.workspace.current({}).catch(() => null),
-    api.episodes.list({}).catch(() => null),
-    api.workspace.lastEpisode({}).catch(() => null)
+    answer(written, 'settings.get', () => api.settings.get({})),
+    answer(written, 'workspace.current', () => api.workspace.current({})),
+    answer(written, 'episodes.list', () => api.episodes.list({})),
+    answer(written, 'workspace.lastEpisode', () => api.workspace.lastEpisode({}))
   ])
   if (current) return { settings, workspace: current, episodes, episode }
   const workspace = await openLastFolder()

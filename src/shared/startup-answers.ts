@@ -1,0 +1,33 @@
+// The answers the window needs before its first render (settings, the open folder, its episodes, the episode to
+// reopen), written into index.html as a JSON data block when the page is served, so the window starts without
+// waiting for a round of calls. The window reads them once; any answer missing is asked for as usual.
+import type { ApiEnvelope, ApiResults } from './api'
+
+export const startupMethods = ['settings.get', 'workspace.current', 'episodes.list', 'workspace.lastEpisode'] as const
+export type StartupMethod = (typeof startupMethods)[number]
+export type StartupAnswers = { [M in StartupMethod]?: ApiEnvelope<ApiResults[M]> }
+
+/** The id of the `<script type="application/json">` element that carries the answers. */
+export const startupElementId = 'shownotes-startup'
+
+/**
+ * `html` with the answers as a data block before `</head>` (never executed, so the page's script policy is
+ * unchanged). Every `<` is escaped, so no text of an episode can close the element or open markup.
+ */
+export function embedStartupAnswers(html: string, answers: StartupAnswers): string {
+  const json = JSON.stringify(answers).replace(/</g, '\\u003c')
+  const block = `<script type="application/json" id="${startupElementId}">${json}</script>`
+  const at = html.indexOf('</head>')
+  return at < 0 ? block + html : html.slice(0, at) + block + html.slice(at)
+}
+
+/** The answers in a data block's text; an empty set when the text is not what `embedStartupAnswers` wrote. */
+export function readStartupAnswers(text: string | null | undefined): StartupAnswers {
+  if (!text) return {}
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as StartupAnswers) : {}
+  } catch {
+    return {}
+  }
+}

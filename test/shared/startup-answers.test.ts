@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+// The window's startup answers travel inside index.html: they come back whole, and no episode text can break out
+// of their data block into markup or script.
+import { describe, expect, it } from 'vitest'
+import { embedStartupAnswers, readStartupAnswers, startupElementId, type StartupAnswers } from '../../src/shared/startup-answers'
+
+const page = '<!doctype html><html><head><title>Shownotes</title></head><body><div id="root"></div></body></html>'
+const hostile = 'Notes </script><script>window.pwned = 1</script><!-- <img src=x onerror="window.pwned = 2"> \u2028 end'
+const answers: StartupAnswers = {
+  'settings.get': { ok: true, value: { language: 'ja' } as never },
+  'workspace.lastEpisode': { ok: true, value: { path: 'content/talk/0001/index.md', text: hostile, hash: 'h' } as never },
+  'episodes.list': { ok: false, error: { message: 'No folder is open.', code: 'no-workspace' } }
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html')
+}
+
+describe('startup answers in the page', () => {
+  it('come back exactly as written, failures included', () => {
+    const doc = parse(embedStartupAnswers(page, answers))
+    const block = doc.getElementById(startupElementId)
+    expect(block?.parentElement?.tagName).toBe('HEAD')
+    expect(readStartupAnswers(block?.textContent)).toEqual(answers)
+  })
+
+  it('keep an episode’s own </script> and markup inside the data block', () => {
+    const doc = parse(embedStartupAnswers(page, answers))
+    expect(doc.querySelectorAll('script')).toHaveLength(1)
+    expect(doc.querySelector('img')).toBeNull()
+    expect(doc.getElementById('root')).not.toBeNull()
+  })
+
+  it('read as none when the block is missing or damaged, so the window asks instead', () => {
+    expect(readStartupAnswers(null)).toEqual({})
+    expect(readStartupAnswers('{"settings.get": ')).toEqual({})
+    expect(readStartupAnswers('[1, 2]')).toEqual({})
+  })
+
+  it('go first in a page without a head', () => {
+    const html = embedStartupAnswers('<div id="root"></div>', answers)
+    expect(readStartupAnswers(parse(html).getElementById(startupElementId)?.textContent)).toEqual(answers)
+  })
+})
