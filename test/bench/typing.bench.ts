@@ -201,6 +201,12 @@ async function loadToEditable(page: Page, load: () => Promise<unknown>): Promise
   return (await editable).editable as number
 }
 
+/** Resolves once the page has had an idle moment after a quiet half second (its background work done). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(500)
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })))
+}
+
 /** The JavaScript the page runs before its first render: the entry script and what it imports (not the editor's
  * chunks, which index.html only has fetched and compiled meanwhile: `data-part`). */
 function startupScriptKB(rendererDir: string): number {
@@ -276,14 +282,17 @@ export default async (): Promise<Record<string, unknown>> => {
     const firstWarm: { list: number; open: number }[] = []
     const afterSecond: number[] = []
     const reopenWarm: number[] = []
+    // A reload runs in the old page's process: each waits until the previous page has finished its background
+    // work (preview, panels, warm-up), as an app start has no page before it.
+    const reload = async () => (await settled(page), page.reload({ waitUntil: 'commit' }))
     for (let i = 0; i < 5; i++) {
       forget()
-      firstWarm.push(await loadAndOpen(page, () => page.reload({ waitUntil: 'commit' })))
+      firstWarm.push(await loadAndOpen(page, reload))
       await untilRemembered()
       forget()
-      afterSecond.push((await loadAndOpen(page, () => page.reload({ waitUntil: 'commit' }), 1000)).open)
+      afterSecond.push((await loadAndOpen(page, reload, 1000)).open)
       await untilRemembered()
-      reopenWarm.push(await loadToEditable(page, () => page.reload({ waitUntil: 'commit' })))
+      reopenWarm.push(await loadToEditable(page, reload))
     }
     await page.locator('.cm-content').getByText('#1 Welcome to Side Project Radio').waitFor()
 
