@@ -1,5 +1,6 @@
-// Completion while typing in Chromium: front matter keys from the section's archetype, shortcode names, a
-// figure's parameters and `src=` from the files of the episode's bundle.
+// Completion and list continuation while typing in Chromium: front matter keys from the section's archetype, shortcode names, a
+// figure's parameters and `src=` from the files of the episode's bundle; and list continuation, which comes with
+// the full Markdown support that takes over from the light one the editor first shows with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, openEpisode, type Session } from './helpers'
 
@@ -18,6 +19,14 @@ beforeAll(async () => {
 afterAll(() => s?.close())
 
 describe('completion', () => {
+  it('continues a numbered list on Enter', async () => {
+    await s.page.locator('.cm-line', { hasText: 'Next episode: a meetup in Tokyo' }).click()
+    await s.page.keyboard.press('End')
+    await s.page.keyboard.press('Enter')
+    await s.page.keyboard.type('Show notes')
+    await s.page.locator('.cm-line', { hasText: /^4\. Show notes$/ }).waitFor()
+  })
+
   it('offers front matter keys the episode does not have yet', async () => {
     await s.page.locator('.cm-line', { hasText: 'all_day: false' }).click()
     await s.page.keyboard.press('End')
@@ -48,4 +57,5 @@ describe('completion', () => {
     await accept()
     await s.page.locator('.cm-line', { hasText: '{{< figure src="studio-desk.png" title="" >}}' }).waitFor()
   })
+
 })

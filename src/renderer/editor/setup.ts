@@ -2,8 +2,6 @@
 // history, search, keymaps and the theme. Features live one per file beside this one.
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete'
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
-import { markdown, markdownLanguage } from '@codemirror/lang-markdown'
-import { languages } from '@codemirror/language-data'
 import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language'
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
 import { Compartment, EditorState, type Extension } from '@codemirror/state'
@@ -11,14 +9,13 @@ import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rec
 import type { MenuCommand } from '../../shared/api'
 import { editorPhrasesJa, type Language } from '../i18n'
 import { episodeLint, type AsyncDiagnosticSource } from './episode-lint'
+import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
-import { frontMatterSyntax } from './front-matter-syntax'
 import { imeGuard } from './ime-guard'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
-import { shortcodeSyntax } from './shortcode-syntax'
 import { editorTheme } from './theme'
 
 export interface EditorHooks {
@@ -72,7 +69,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     highlightSelectionMatches(),
     foldGutter(),
     EditorView.lineWrapping,
-    hooks.long ? longDocumentSyntax() : markdown({ base: markdownLanguage, codeLanguages: languages, extensions: [frontMatterSyntax, shortcodeSyntax()] }),
+    hooks.long ? longDocumentSyntax() : episodeMarkdown(),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
     searchPanel(),
     episodeLint(hooks.checks),
