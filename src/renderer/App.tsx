@@ -21,7 +21,7 @@ import { Toolbar } from './components/Toolbar'
 import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { I18nContext, translate, type I18n } from './i18n'
-import { EditorPane, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
 import { EditorBus } from './state/editor-bus'
 import type { CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
@@ -49,7 +49,7 @@ export function App({ startup }: { startup: Startup }) {
   const [error, setError] = useState<string | null>(null)
   const onError = useCallback((message: string) => setError(message), [])
   const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError, startup)
-  const bus = useMemo(() => new EditorBus(), [])
+  const bus = useMemo(() => new EditorBus(editorHasShown), [])
   const ep = useEpisode(bus, onError, startup.episode)
   const frontMatter = useFrontMatter(bus)
   const episodePath = ep.episode?.path ?? null

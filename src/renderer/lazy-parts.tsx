@@ -24,7 +24,7 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
  * while it loads.
  * Not React's Suspense: that holds a revealed part back for up to 300 ms after its fallback showed, and here the
  * part should show the moment it arrives. A failed load is thrown to the PartBoundary around it.
- * `after`: a part to load first (the preview waits for the editor, so the episode can be typed in sooner).
+ * `after`: what to wait for first (the parts beside the editor wait for it to show).
  */
 function lazyPart<P extends object>(module: LazyModule<ComponentType<P>>, options: { after?: LazyModule<unknown>; placeholder?: string | null } = {}): ComponentType<P> {
   const { after, placeholder = 'part-loading' } = options
@@ -61,11 +61,19 @@ const exportDialog = lazyModule(() => import('./components/ExportDialog').then((
 /** The front matter reader (YAML, TOML, JSON) for the form and the preview's page header. */
 export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
 
+let markShown: () => void = () => undefined
+const shown = new Promise<void>((resolve) => (markShown = resolve))
+/** The first episode's editor has painted: the parts that wait for it load now (see EditorBus's onShown). */
+export const editorHasShown = (): void => markShown()
+export const whenEditorShown = (): Promise<void> => shown
+const afterEditor = lazyModule(() => shown)
+
+// The parts beside the editor wait for it to show, so the episode can be read and typed in sooner.
 export const EditorPane = lazyPart(editorPane, { placeholder: 'editor part-loading' })
-export const Preview = lazyPart(preview, { after: editorPane })
-export const FrontMatterForm = lazyPart(frontMatterForm)
-export const Outline = lazyPart(outline)
-export const PublishPanel = lazyPart(publishPanel)
+export const Preview = lazyPart(preview, { after: afterEditor })
+export const FrontMatterForm = lazyPart(frontMatterForm, { after: afterEditor })
+export const Outline = lazyPart(outline, { after: afterEditor })
+export const PublishPanel = lazyPart(publishPanel, { after: afterEditor })
 export const ExportDialog = lazyPart(exportDialog, { placeholder: null })
 
 const editorWarmUp = lazyModule(() => import('./editor/warm-up').then((m) => m.warmUpEditor))

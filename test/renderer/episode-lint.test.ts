@@ -2,7 +2,7 @@
 // publishing checks when given, each once, with positions that hold in CRLF documents too.
 import { describe, expect, it } from 'vitest'
 import { EditorState } from '@codemirror/state'
-import { episodeDiagnostics } from '../../src/renderer/editor/episode-lint'
+import { episodeDiagnostics } from '../../src/renderer/editor/episode-diagnostics'
 import { keepLineSeparator } from '../../src/renderer/editor/line-separator'
 import { checkEpisode } from '../../src/shared/checks'
 

@@ -2,9 +2,8 @@
 // panels around it hear every update through the bus.
 import { EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { autosave } from '../editor/autosave'
-import { editorCommands } from '../editor/editor-commands'
 import { keepLineSeparator } from '../editor/line-separator'
 import { isLongDocument } from '../editor/long-document'
 import { editorExtensions, editorLanguage, editorPhrases, type EditorHooks } from '../editor/setup'
@@ -35,7 +34,8 @@ export function EditorPane({ docKey, text, bus, onChange, onSave, autosave: auto
   live.current = { onChange, onSave, autosave: autosaveState }
   const viewRef = useRef<EditorView | null>(null)
 
-  useEffect(() => {
+  // Before the browser paints: the episode shows in the same frame as its pane, not one frame later.
+  useLayoutEffect(() => {
     const view = new EditorView({
       parent: host.current as HTMLDivElement,
       state: EditorState.create({
@@ -53,7 +53,8 @@ export function EditorPane({ docKey, text, bus, onChange, onSave, autosave: auto
       })
     })
     viewRef.current = view
-    bus.attach(view, editorCommands(view))
+    // The commands (form edits need the front matter editor) load once the episode has shown.
+    bus.attach(view, () => import('../editor/editor-commands').then(({ editorCommands }) => editorCommands(view)))
     view.focus()
     return () => {
       viewRef.current = null

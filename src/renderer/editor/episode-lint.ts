@@ -1,27 +1,11 @@
-// The core's diagnostics as editor lint: front matter problems and broken shortcodes (and, when given, the
-// publishing checks), underlined in the text, in the gutter, and with the core's fix as an action.
+// The core's diagnostics as editor lint: the publishing checks when given, else front matter problems and broken
+// shortcodes (episode-diagnostics.ts), underlined in the text, in the gutter, and with the core's fix as an action.
 import { StateEffect, type EditorState, type Extension } from '@codemirror/state'
 import { linter, lintGutter, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
 import type { Diagnostic } from '../../shared/diagnostic'
-import { readFrontMatter } from '../../shared/front-matter'
-import { parseShortcodes } from '../../shared/shortcodes/parse'
-import { frontMatterHead } from './front-matter-head'
-
-/** More checks over the whole text (line breaks as "\n"); offsets are editor positions. */
-export type DiagnosticSource = (text: string, bodyFrom: number) => Diagnostic[]
 
 /** Checks that replace the built-in ones and may run elsewhere (the publishing checks, in a worker). */
 export type AsyncDiagnosticSource = (text: string) => Promise<Diagnostic[]>
-
-/** Every core diagnostic for the episode in `state`, as CodeMirror lint diagnostics. */
-export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): LintDiagnostic[] {
-  const head = frontMatterHead(state.doc)
-  const found: Diagnostic[] = [...readFrontMatter(head.source, head.split).diagnostics]
-  const text = state.doc.toString()
-  found.push(...parseShortcodes(text, head.bodyFrom).diagnostics)
-  for (const source of sources) found.push(...source(text, head.bodyFrom))
-  return toLintDiagnostics(state, found)
-}
 
 /** Core diagnostics as CodeMirror's, each problem once, clamped to the document. */
 export function toLintDiagnostics(state: EditorState, found: Diagnostic[]): LintDiagnostic[] {
@@ -62,7 +46,8 @@ export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => n
       async (view) => {
         const state = view.state
         const check = checks()
-        if (!check) return episodeDiagnostics(state)
+        // Without the checks, the editor's own (their front matter reader loads on first use).
+        if (!check) return (await import('./episode-diagnostics')).episodeDiagnostics(state)
         return toLintDiagnostics(state, await check(state.doc.toString()))
       },
       { delay: 300, needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(recheck))) }

@@ -1,7 +1,7 @@
 // Connects the editor to the panels around it without going through React on every keystroke: the preview,
 // the form, the outline and the status bar subscribe to the editor's updates and read its state directly; the
 // window asks the editor for things (find, jump, edit a field) through its commands. Only types of CodeMirror
-// here: the editor itself loads after the window shows (see lazy-parts.ts).
+// here: the editor itself loads after the window shows (see lazy-parts.ts), its commands after it has painted.
 import type { EditorView, ViewUpdate } from '@codemirror/view'
 import type { MediaFile } from '../../shared/api'
 import { afterPaint } from '../after-paint'
@@ -42,21 +42,34 @@ export class EditorBus {
   private readonly listeners = new Set<BusListener>()
   private cancelAttach: (() => void) | null = null
 
+  /** `onShown`: called each time an editor has painted and its commands are ready (the panels hear of it then). */
+  constructor(private readonly onShown: () => void = () => undefined) {}
+
   /**
-   * A new editor (or none). The view and its commands are there at once; the panels hear of it once it has
-   * painted, so an opened episode shows and takes keys before the preview, form and counts read it. Updates
-   * before then are not passed on: the panels read the whole editor when they hear of it.
+   * A new editor (or none). The view is there at once; once it has painted, its commands are made (their code
+   * may load then) and the panels hear of it, so an opened episode shows and takes keys before the preview, form
+   * and counts read it. Updates before then are not passed on: the panels read the whole editor when they hear of it.
    */
-  attach(view: EditorView | null, commands: EditorCommands | null = null): void {
+  attach(view: EditorView | null, makeCommands: (() => EditorCommands | Promise<EditorCommands>) | null = null): void {
     this.cancelAttach?.()
     this.cancelAttach = null
     this.view = view
-    this.commands = view ? commands : null
+    this.commands = null
     if (!view) return this.emit(null, null)
-    this.cancelAttach = afterPaint(() => {
-      this.cancelAttach = null
-      this.emit(null, view)
+    let cancelled = false
+    const cancelPaint = afterPaint(() => {
+      void Promise.resolve(makeCommands?.() ?? null).then((commands) => {
+        if (cancelled) return
+        this.cancelAttach = null
+        this.commands = commands
+        this.emit(null, view)
+        this.onShown()
+      })
     })
+    this.cancelAttach = () => {
+      cancelled = true
+      cancelPaint()
+    }
   }
 
   subscribe(listener: BusListener): () => void {
