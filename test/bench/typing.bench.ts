@@ -207,12 +207,14 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })))
 }
 
-/** The JavaScript the page runs before its first render: the entry script and what it imports (not the editor's
- * chunks, which index.html only has fetched and compiled meanwhile: `data-part`). */
-function startupScriptKB(rendererDir: string): number {
+/** The JavaScript the page runs before its first render (the entry script and what it imports), and the editor's
+ * own chunks, which index.html has the browser fetch and compile meanwhile (`data-part="editor"`), in KB. */
+function startupScriptKB(rendererDir: string): { window: number; editor: number } {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\.\/(assets\/[^"]+\.js)"[^>]*>/g)].filter((m) => !m[0].includes('data-part')).map((m) => m[1])
-  return Math.round(scripts.reduce((n, f) => n + statSync(join(rendererDir, f)).size, 0) / 1024)
+  const tags = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="\.\/(assets\/[^"]+\.js)"[^>]*>/g)]
+  const kb = (editor: boolean) =>
+    Math.round(tags.filter((m) => m[0].includes('data-part') === editor).reduce((n, m) => n + statSync(join(rendererDir, m[1] as string)).size, 0) / 1024)
+  return { window: kb(false), editor: kb(true) }
 }
 
 /** Puts the cursor at the end of the line `text` (all of it), with the editor's own find panel. */
