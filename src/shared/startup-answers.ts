@@ -13,12 +13,16 @@ export const startupElementId = 'shownotes-startup'
 /**
  * `html` with the answers as a data block before `</head>` (never executed, so the page's script policy is
  * unchanged). Every `<` is escaped, so no text of an episode can close the element or open markup.
+ * With no episode to reopen, the editor's code is not fetched ahead (its `data-part="editor"` modulepreload
+ * links go): the episode list comes first, and the window loads the editor once it has painted.
  */
 export function embedStartupAnswers(html: string, answers: StartupAnswers): string {
   const json = JSON.stringify(answers).replace(/</g, '\\u003c')
   const block = `<script type="application/json" id="${startupElementId}">${json}</script>`
-  const at = html.indexOf('</head>')
-  return at < 0 ? block + html : html.slice(0, at) + block + html.slice(at)
+  const last = answers['workspace.lastEpisode']
+  const page = last?.ok && last.value ? html : html.replace(/<link rel="modulepreload"[^>]*data-part="editor"[^>]*>\s*/g, '')
+  const at = page.indexOf('</head>')
+  return at < 0 ? block + page : page.slice(0, at) + block + page.slice(at)
 }
 
 /** The answers in a data block's text; an empty set when the text is not what `embedStartupAnswers` wrote. */

@@ -41,4 +41,13 @@ describe('startup answers in the page', () => {
     const html = embedStartupAnswers('<div id="root"></div>', answers)
     expect(readStartupAnswers(parse(html).getElementById(startupElementId)?.textContent)).toEqual(answers)
   })
+
+  it('have the editor’s code fetched ahead only when an episode will reopen', () => {
+    const built = '<html><head><script type="module" src="./assets/index.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/EditorPane.js" data-part="editor">\n<link rel="modulepreload" crossorigin href="./assets/view.js" data-part="editor">\n</head><body></body></html>'
+    const preloads = (html: string) => [...parse(html).querySelectorAll('link[rel=modulepreload]')].map((l) => l.getAttribute('href'))
+    expect(preloads(embedStartupAnswers(built, answers))).toEqual(['./assets/EditorPane.js', './assets/view.js'])
+    const none = embedStartupAnswers(built, { ...answers, 'workspace.lastEpisode': { ok: true, value: null } })
+    expect(preloads(none)).toEqual([])
+    expect(parse(none).querySelector('script[src]')?.getAttribute('src')).toBe('./assets/index.js')
+  })
 })
