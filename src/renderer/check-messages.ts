@@ -1,6 +1,6 @@
 // The publishing checks' words in the UI language. English is the shared table's (what `shownotes check` prints);
 // Japanese is here, one entry per message code and per quick-fix code. A problem that reached the window as English
-// text only (the editor's lint keeps the words, not the code) is read back into its code and parameters first.
+// text only (the front matter reader's and shortcode parser's own) is read back into its code and parameters first.
 import {
   checkFixes,
   checkMessages,
@@ -80,6 +80,21 @@ export const checkFixesJa: Record<CheckFixCode, string> = {
   'template-placeholder.remove-item': '空のリスト項目を削除'
 }
 
+/**
+ * The front matter reader's own problems (the checks pass them through) carry the parser's English details, which
+ * no table can hold: in Japanese, a sentence saying what is wrong comes first and the details follow in brackets.
+ */
+export const passThroughLeadsJa: Record<string, string> = {
+  'front-matter-syntax': 'フロントマターの書き方に誤りがあるため、Hugo はこのページを読めません。',
+  'front-matter-duplicate-key': 'フロントマターに同じ名前の項目が二つあります。',
+  'front-matter-unclosed': 'フロントマターを閉じる行 (--- または +++) がありません。',
+  'front-matter-unsupported-language': 'このフロントマターの形式は読めません。YAML、TOML、JSON のいずれかで書いてください。',
+  'front-matter-too-deep': 'フロントマターの入れ子が深すぎるため、Shownotes は読みません。',
+  'front-matter-aliases': 'フロントマターの YAML エイリアス (*name) が展開すると大きすぎるため、Shownotes は読みません。',
+  'front-matter-not-a-map': 'フロントマターが「名前: 値」の項目の並びになっていません。',
+  'text-invalid-utf8': 'このファイルには UTF-8 として読めないバイトがあります。'
+}
+
 /** What the window knows of a problem: its rule, its English words, and the code and parameters when they came along. */
 export interface CheckWords {
   rule: string | null
@@ -92,7 +107,9 @@ export interface CheckWords {
 export function checkText(lang: Language, item: CheckWords): string {
   if (lang === 'en' || !item.rule) return item.message
   const known = item.code && item.code in checkMessages ? { code: item.code as CheckMessageCode, params: item.params ?? {} } : readCheckMessage(item.rule, item.message)
-  return known ? fillTemplate(checkMessagesJa[known.code], known.params) : item.message
+  if (known) return fillTemplate(checkMessagesJa[known.code], known.params)
+  const lead = passThroughLeadsJa[item.rule]
+  return lead ? `${lead} (${item.message})` : item.message
 }
 
 /** A quick fix's label in `lang`. */

@@ -1,5 +1,6 @@
-// The Publish view in a Japanese window (real Chromium, web mode): a broken episode's problems and quick fixes read
-// in Japanese, a Japanese fix button repairs the text, and switching the language back shows the checks' English.
+// The Publish view and the editor's problem list in a Japanese window (real Chromium, web mode): a broken episode's
+// problems and quick fixes read in Japanese, a Japanese fix button repairs the text, and switching the language
+// back shows the checks' English.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,6 +23,15 @@ beforeAll(async () => {
 afterAll(() => s?.close())
 
 describe('Ready to publish, in Japanese', () => {
+  it('lists the problems in the editor in Japanese', async () => {
+    await s.page.getByTestId('problems').click()
+    const list = s.page.locator('.cm-panel-lint')
+    await list.getByText('タイトルが空です。', { exact: false }).waitFor()
+    await list.getByText('図 "tube.png" がこのエピソードのフォルダにありません。', { exact: false }).waitFor()
+    await s.page.screenshot({ path: join(artifacts, 'editor-problems-ja.png') })
+    await s.page.keyboard.press('Escape')
+  })
+
   it('says the problems and quick fixes in Japanese and applies a fix', async () => {
     await s.page.getByTestId('publish').click()
     const panel = s.page.getByTestId('publish-panel')
@@ -40,5 +50,7 @@ describe('Ready to publish, in Japanese', () => {
     const panel = s.page.getByTestId('publish-panel')
     await panel.getByText('The figure "tube.png" is not in this episode\'s folder').waitFor()
     await panel.getByRole('button', { name: 'Keep "メモ" as plain text' }).waitFor()
+    await s.page.getByTestId('problems').click()
+    await s.page.locator('.cm-panel-lint').getByText('The figure "tube.png" is not in this episode\'s folder', { exact: false }).waitFor()
   })
 })

@@ -1,8 +1,9 @@
-// Japanese words for every check message and quick fix, with the same parameters as the English, and the way back
-// from English text (what the editor's lint keeps) to the Japanese.
+// Japanese words for every check message and quick fix, with the same parameters as the English, the way back
+// from English text to the Japanese, and a Japanese lead for the front matter reader's own problems.
 import { describe, expect, it } from 'vitest'
 import { checkFixes, checkMessage, checkMessages, type CheckFixCode, type CheckMessageCode } from '../../src/shared/checks/messages'
-import { checkFixesJa, checkMessagesJa, checkText, fixText } from '../../src/renderer/check-messages'
+import { passThroughRules } from '../../src/shared/checks/registry'
+import { checkFixesJa, checkMessagesJa, checkText, fixText, passThroughLeadsJa } from '../../src/renderer/check-messages'
 
 const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -21,12 +22,16 @@ describe('check messages in Japanese', () => {
     [{ rule: 'date-invalid', message: checkMessage('date-invalid', { field: 'date', value: '"soon"' }) }, 'date は Hugo が日付として読めない値です ("soon")。2025-01-10T20:00:00+09:00 や 2025-01-10 のように書いてください。'],
     // With the code and parameters at hand, the English words are not needed.
     [{ rule: 'bundle-file-unused', message: 'anything', code: 'bundle-file-unused', params: { file: 'a.png' } }, 'このエピソードのフォルダのファイル "a.png" は本文で使われていません。リンクするか、公開前に削除してください。'],
-    // The front matter reader's own words (no code) stay as they are.
-    [{ rule: 'front-matter-syntax', message: 'The front matter is not valid YAML: bad indentation.' }, 'The front matter is not valid YAML: bad indentation.'],
+    // The front matter reader's own words (no code): a Japanese sentence first, the parser's details after it.
+    [{ rule: 'front-matter-syntax', message: 'The front matter is not valid YAML: bad indentation.' }, 'フロントマターの書き方に誤りがあるため、Hugo はこのページを読めません。 (The front matter is not valid YAML: bad indentation.)'],
     [{ rule: null, message: 'Something else.' }, 'Something else.']
   ])('%j in Japanese', (item, ja) => {
     expect(checkText('ja', item)).toBe(ja)
     expect(checkText('en', item)).toBe(item.message)
+  })
+
+  it.each(passThroughRules)('the front matter reader’s %s has a Japanese lead', (rule) => {
+    expect(passThroughLeadsJa[rule]).toMatch(/[ぁ-んァ-ン一-龯]/)
   })
 
   it('translates quick-fix labels and leaves English alone', () => {

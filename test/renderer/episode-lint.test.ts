@@ -1,6 +1,12 @@
+// @vitest-environment jsdom
 // Lint shows the core's problems where they are: a front matter syntax error, an unclosed shortcode, the
-// publishing checks when given, each once, with positions that hold in CRLF documents too.
-import { describe, expect, it } from 'vitest'
+// publishing checks when given, each once, with positions that hold in CRLF documents too; worded in the UI
+// language, and again in the new one when it changes.
+import { afterEach, describe, expect, it } from 'vitest'
+import { forceLinting, forEachDiagnostic } from '@codemirror/lint'
+import { Compartment } from '@codemirror/state'
+import { EditorView } from '@codemirror/view'
+import { episodeLint, lintLanguage } from '../../src/renderer/editor/episode-lint'
 import { EditorState } from '@codemirror/state'
 import { episodeDiagnostics } from '../../src/renderer/editor/episode-diagnostics'
 import { keepLineSeparator } from '../../src/renderer/editor/line-separator'
@@ -50,4 +56,35 @@ describe('episode lint', () => {
     const [d] = episodeDiagnostics(EditorState.create({ doc }), [source])
     expect(d.actions?.[0].name).toBe('Fill it')
   })
+
+  it('words the problems and their fixes in the UI language, and again when it changes', async () => {
+    const doc = '---\ntitle: ""\ndraft: false\n---\n\n## Guest of the week\n'
+    const language = new Compartment()
+    const checks = async (t: string) => checkEpisode(t, { now: new Date('2025-01-01T00:00:00Z') })
+    view = new EditorView({ parent: document.body, state: EditorState.create({ doc, extensions: [language.of(lintLanguage.of('ja')), episodeLint(() => checks)] }) })
+    const shown = () => {
+      const out: { rule: string | undefined; message: string; fix: string | undefined }[] = []
+      forEachDiagnostic(view!.state, (d) => out.push({ rule: d.source, message: d.message, fix: d.actions?.[0]?.name }))
+      return out.find((d) => d.rule === 'title-missing')
+    }
+    const settle = async (test: () => boolean) => {
+      for (let i = 0; i < 100 && !test(); i++) {
+        forceLinting(view!)
+        await new Promise((r) => setTimeout(r, 20))
+      }
+    }
+    await settle(() => Boolean(shown()))
+    expect(shown()?.message).toMatch(/タイトル/)
+    expect(shown()?.fix).toMatch(/見出し/)
+    view.dispatch({ effects: language.reconfigure(lintLanguage.of('en')) })
+    await settle(() => /title/i.test(shown()?.message ?? ''))
+    expect(shown()?.message).toMatch(/title/i)
+    expect(shown()?.fix).toBe('Use the first heading as title: "Guest of the week"')
+  })
+})
+
+let view: EditorView | null = null
+afterEach(() => {
+  view?.destroy()
+  view = null
 })

@@ -6,7 +6,8 @@ import { EditorState, type TransactionSpec } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
 import { describe, expect, it } from 'vitest'
 import { checkEpisode } from '../../src/shared/checks'
-import { toLintDiagnostics } from '../../src/renderer/editor/episode-lint'
+import { toLintDiagnostics, type LintWords } from '../../src/renderer/editor/episode-lint'
+import { checkText, fixText } from '../../src/renderer/check-messages'
 import { applyFix, checksOf, groupBySeverity } from '../../src/renderer/state/publish-checks'
 
 const text = `---
@@ -23,10 +24,10 @@ summary: "A guest talks about the shop that started as a side project."
 `
 
 /** An editor state whose lint shows what the publishing checks find, and a stand-in view to apply actions to. */
-function linted() {
+function linted(words?: LintWords) {
   let state = EditorState.create({ doc: text, extensions: [history()] })
   const found = checkEpisode(text, { bundleFiles: ['photos/studio.png'], now: new Date('2026-11-20T00:00:00Z') })
-  state = state.update(setDiagnostics(state, toLintDiagnostics(state, found))).state
+  state = state.update(setDiagnostics(state, toLintDiagnostics(state, found, words))).state
   const view = {
     get state() {
       return state
@@ -74,5 +75,18 @@ describe('publish checks', () => {
     const note = checksOf(editor.state).find((i) => i.rule === 'publish-date-future')!
     applyFix(editor.view as unknown as EditorView, note)
     expect(editor.state.doc.toString()).toBe(text)
+  })
+
+  it('keeps each problem’s code, so the Publish tab words it in its own language whatever the editor shows', () => {
+    const japanese: LintWords = {
+      message: (d) => checkText('ja', { rule: d.rule, message: d.message, code: d.code, params: d.params }),
+      fix: (d) => (d.fix ? fixText('ja', d.rule, d.fix) : '')
+    }
+    const title = checksOf(linted(japanese).state).find((i) => i.rule === 'title-missing')!
+    expect(title.message).toMatch(/^This episode has no title|^The title is empty/)
+    expect(checkText('en', title)).toBe(title.message)
+    expect(checkText('ja', title)).toMatch(/タイトル/)
+    expect(fixText('en', title.rule, title.fix!)).toBe('Use the first heading as title: "Guest of the week"')
+    expect(fixText('ja', title.rule, title.fix!)).not.toMatch(/Use the first heading/)
   })
 })

@@ -3,6 +3,7 @@
 // A front matter that does not read disables the form and says why.
 import type { FieldInfo } from '../../shared/front-matter'
 import type { FieldChange } from '../editor/front-matter-edit'
+import { checkText } from '../check-messages'
 import { useI18n } from '../i18n'
 import type { FrontMatterState } from '../state/use-front-matter'
 import { ChipsField } from './form/ChipsField'
@@ -34,7 +35,7 @@ function summary(field: FieldInfo): string {
 }
 
 export function FrontMatterForm({ state, onEdit, onJump, summaryLimit }: FrontMatterFormProps) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   if (!state) return <p className="panel-empty">{t('form.noEpisode')}</p>
   const { frontMatter, head } = state
   const error = frontMatter.diagnostics.find((d) => d.severity === 'error' && d.rule !== 'text-invalid-utf8')
@@ -54,7 +55,7 @@ export function FrontMatterForm({ state, onEdit, onJump, summaryLimit }: FrontMa
     <div className="form" data-testid="front-matter-form">
       {error && (
         <div className="form-error" role="alert">
-          <p>{t('form.error', { line: error.line, message: error.message })}</p>
+          <p>{t('form.error', { line: error.line, message: checkText(lang, error) })}</p>
           <p className="hint">{t('form.errorHint')}</p>
           <button type="button" onClick={() => onJump(error.line)}>
             {t('form.goToLine', { line: error.line })}

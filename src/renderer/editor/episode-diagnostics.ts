@@ -11,13 +11,18 @@ import { frontMatterHead } from './front-matter-head'
 /** More checks over the whole text (line breaks as "\n"); offsets are editor positions. */
 export type DiagnosticSource = (text: string, bodyFrom: number) => Diagnostic[]
 
-/** Every core diagnostic for the episode in `state`, as CodeMirror lint diagnostics. */
-export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): LintDiagnostic[] {
+/** Every core diagnostic for the episode in `state`. */
+export function editorDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): Diagnostic[] {
   const head = frontMatterHead(state.doc)
   const found: Diagnostic[] = [...readFrontMatter(head.source, head.split).diagnostics]
   const text = state.doc.toString()
   found.push(...parseShortcodes(text, head.bodyFrom).diagnostics)
   for (const source of sources) found.push(...source(text, head.bodyFrom))
-  return toLintDiagnostics(state, found)
+  return found
+}
+
+/** The same, as CodeMirror lint diagnostics (words as written). */
+export function episodeDiagnostics(state: EditorState, sources: DiagnosticSource[] = []): LintDiagnostic[] {
+  return toLintDiagnostics(state, editorDiagnostics(state, sources))
 }
 

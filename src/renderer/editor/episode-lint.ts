@@ -1,14 +1,47 @@
 // The core's diagnostics as editor lint: the publishing checks when given, else front matter problems and broken
-// shortcodes (episode-diagnostics.ts), underlined in the text, in the gutter, and with the core's fix as an action.
-import { StateEffect, type EditorState, type Extension } from '@codemirror/state'
+// shortcodes (episode-diagnostics.ts), underlined in the text, in the gutter, and with the core's fix as an action,
+// in the UI language (a change of language lints again).
+import { Facet, StateEffect, type EditorState, type Extension } from '@codemirror/state'
 import { linter, lintGutter, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
-import type { Diagnostic } from '../../shared/diagnostic'
+import type { CheckDiagnostic } from '../../shared/checks/types'
+import type { Language } from '../i18n'
 
 /** Checks that replace the built-in ones and may run elsewhere (the publishing checks, in a worker). */
-export type AsyncDiagnosticSource = (text: string) => Promise<Diagnostic[]>
+export type AsyncDiagnosticSource = (text: string) => Promise<CheckDiagnostic[]>
+
+/** A lint problem that keeps its check's message code and parameters, so other views can word it themselves. */
+export interface EpisodeLintDiagnostic extends LintDiagnostic {
+  code?: string
+  params?: CheckDiagnostic['params']
+  /** The message as the checks wrote it (English). */
+  english: string
+  /** The quick fix's label as written, with its code and parameters. */
+  fixWords?: { label: string; code?: string; params?: CheckDiagnostic['params'] }
+}
+
+/** A problem's words in the UI language. */
+export interface LintWords {
+  message(d: CheckDiagnostic): string
+  fix(d: CheckDiagnostic): string
+}
+
+const asWritten: LintWords = { message: (d) => d.message, fix: (d) => d.fix?.label ?? '' }
+
+/** The UI language the editor's problems are worded in (set with the editor's phrases, see setup.ts). */
+export const lintLanguage = Facet.define<Language, Language>({ combine: (values) => values[0] ?? 'en' })
+
+/** The words for `lang`: as written in English; the Japanese table loads when first needed. */
+async function wordsFor(lang: Language): Promise<LintWords> {
+  if (lang === 'en') return asWritten
+  const { checkText, fixText } = await import('../check-messages')
+  return {
+    message: (d) => checkText(lang, { rule: d.rule, message: d.message, code: d.code, params: d.params }),
+    fix: (d) => (d.fix ? fixText(lang, d.rule, d.fix) : '')
+  }
+}
 
 /** Core diagnostics as CodeMirror's, each problem once, clamped to the document. */
-export function toLintDiagnostics(state: EditorState, found: Diagnostic[]): LintDiagnostic[] {
+export function toLintDiagnostics(state: EditorState, found: CheckDiagnostic[], words: LintWords = asWritten): EpisodeLintDiagnostic[] {
   const length = state.doc.length
   // The publishing checks repeat the front matter's and shortcodes' own problems: show each once.
   const seen = new Set<string>()
@@ -19,13 +52,14 @@ export function toLintDiagnostics(state: EditorState, found: Diagnostic[]): Lint
       seen.add(key)
       return true
     })
-    .map((d): LintDiagnostic => {
+    .map((d): EpisodeLintDiagnostic => {
       const from = Math.min(Math.max(0, d.from), length)
       const to = Math.min(Math.max(from, d.to), length)
       const actions: Action[] = d.fix
-        ? [{ name: d.fix.label, apply: (view) => view.dispatch({ changes: d.fix!.changes, userEvent: 'input.fix' }) }]
+        ? [{ name: words.fix(d), apply: (view) => view.dispatch({ changes: d.fix!.changes, userEvent: 'input.fix' }) }]
         : []
-      return { from, to, severity: d.severity, message: d.message, source: d.rule, actions }
+      const fixWords = d.fix && { label: d.fix.label, code: d.fix.code, params: d.fix.params }
+      return { from, to, severity: d.severity, message: words.message(d), source: d.rule, actions, code: d.code, params: d.params, english: d.message, fixWords }
     })
     .sort((a, b) => a.from - b.from)
 }
@@ -47,10 +81,13 @@ export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => n
         const state = view.state
         const check = checks()
         // Without the checks, the editor's own (their front matter reader loads on first use).
-        if (!check) return (await import('./episode-diagnostics')).episodeDiagnostics(state)
-        return toLintDiagnostics(state, await check(state.doc.toString()))
+        const found = check ? await check(state.doc.toString()) : (await import('./episode-diagnostics')).editorDiagnostics(state)
+        return toLintDiagnostics(state, found, await wordsFor(state.facet(lintLanguage)))
       },
-      { delay: 300, needsRefresh: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(recheck))) }
+      {
+        delay: 300,
+        needsRefresh: (u) => u.startState.facet(lintLanguage) !== u.state.facet(lintLanguage) || u.transactions.some((tr) => tr.effects.some((e) => e.is(recheck)))
+      }
     ),
     lintGutter()
   ]

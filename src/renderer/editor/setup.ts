@@ -8,7 +8,7 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import type { MenuCommand } from '../../shared/api'
 import { editorPhrasesJa, type Language } from '../i18n'
-import { episodeLint, type AsyncDiagnosticSource } from './episode-lint'
+import { episodeLint, lintLanguage, type AsyncDiagnosticSource } from './episode-lint'
 import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
@@ -47,11 +47,11 @@ function appCommandKeys(onCommand: EditorHooks['onCommand']) {
   return APP_KEYS.map(([key, command]) => ({ key, preventDefault: true, run: () => (onCommand(command), true) }))
 }
 
-/** The editor's own words (search panel, lint) follow the UI language without a new editor. */
+/** The editor's own words (search panel, lint and its problems) follow the UI language without a new editor. */
 export const editorLanguage = new Compartment()
 
 export function editorPhrases(language: Language | undefined): Extension {
-  return language === 'ja' ? EditorState.phrases.of(editorPhrasesJa) : []
+  return [language === 'ja' ? EditorState.phrases.of(editorPhrasesJa) : [], lintLanguage.of(language ?? 'en')]
 }
 
 export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): Extension[] {

@@ -3,7 +3,9 @@
 import { forEachDiagnostic, type Action } from '@codemirror/lint'
 import type { EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
+import type { MessageParams } from '../../shared/checks/messages'
 import type { Severity } from '../../shared/diagnostic'
+import type { EpisodeLintDiagnostic } from '../editor/episode-lint'
 
 export interface CheckItem {
   from: number
@@ -11,10 +13,13 @@ export interface CheckItem {
   /** 1-based line of `from`. */
   line: number
   severity: Severity
+  /** The message as the checks wrote it (English); `code` and `params` let the window word it in its language. */
   message: string
+  code?: string
+  params?: MessageParams
   /** The check's id (`title-missing`), when the problem came from a check. */
   rule: string | null
-  fix: { label: string; action: Action } | null
+  fix: { label: string; code?: string; params?: MessageParams; action: Action } | null
 }
 
 export interface CheckGroup {
@@ -27,16 +32,19 @@ const ORDER: Severity[] = ['error', 'warning', 'info']
 /** Every problem of the editor's current lint, in document order. */
 export function checksOf(state: EditorState): CheckItem[] {
   const items: CheckItem[] = []
-  forEachDiagnostic(state, (d, from, to) => {
+  forEachDiagnostic(state, (lint, from, to) => {
+    const d = lint as Partial<EpisodeLintDiagnostic> & typeof lint
     const action = d.actions?.[0]
     items.push({
       from,
       to,
       line: state.doc.lineAt(from).number,
       severity: d.severity === 'hint' ? 'info' : d.severity,
-      message: d.message,
+      message: d.english ?? d.message,
+      code: d.code,
+      params: d.params,
       rule: d.source ?? null,
-      fix: action ? { label: action.name, action } : null
+      fix: action ? { label: d.fixWords?.label ?? action.name, code: d.fixWords?.code, params: d.fixWords?.params, action } : null
     })
   })
   return items.sort((a, b) => a.from - b.from || ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity))
