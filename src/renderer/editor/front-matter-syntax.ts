@@ -1,16 +1,52 @@
-// Front matter as its own block in the Markdown syntax tree, with its YAML (`---`) or TOML (`+++`) content
-// parsed by the matching language so it is highlighted as YAML or TOML, not as Markdown.
+// Front matter as its own block in the Markdown syntax tree, with its YAML (`---`), TOML (`+++`) or JSON (`{ … }`)
+// content parsed by the matching language so it is highlighted as such, not as Markdown.
 import { parseMixed } from '@lezer/common'
 import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown'
 import { StreamLanguage, foldInside, foldNodeProp } from '@codemirror/language'
+import { jsonLanguage } from '@codemirror/lang-json'
 import { yamlLanguage } from '@codemirror/lang-yaml'
 import { toml } from '@codemirror/legacy-modes/mode/toml'
 import { styleTags, tags } from '@lezer/highlight'
 
 const tomlLanguage = StreamLanguage.define(toml)
 
+/**
+ * Hugo's JSON front matter: the object from the `{` opening the document to the brace that balances it (braces in
+ * strings do not count), as src/shared/document.ts splits it. Unbalanced, all of the text is front matter.
+ */
+function parseJsonFrontMatter(cx: BlockContext, line: Line): boolean {
+  let from = line.text.indexOf('{')
+  const start = cx.lineStart + from
+  let level = 0
+  let inString = false
+  let end: number
+  do {
+    const text = line.text
+    for (let i = from; i < text.length; i++) {
+      const c = text[i]
+      if (inString) {
+        if (c === '\\') i++
+        else if (c === '"') inString = false
+      } else if (c === '"') inString = true
+      else if (c === '{') level++
+      else if (c === '}' && --level === 0) {
+        const to = cx.lineStart + i + 1
+        cx.nextLine()
+        cx.addElement(cx.elt('FrontMatter', start, to, [cx.elt('FrontMatterJson', start, to)]))
+        return true
+      }
+    }
+    end = cx.lineStart + text.length
+    from = 0
+  } while (cx.nextLine())
+  cx.addElement(cx.elt('FrontMatter', start, end, [cx.elt('FrontMatterJson', start, end)]))
+  return true
+}
+
 function parseFrontMatter(cx: BlockContext, line: Line): boolean {
   if (cx.lineStart !== 0 && !(cx.lineStart === 1 && cx.prevLineEnd() === 0)) return false
+  // `{{<` opens a shortcode, not JSON (as src/shared/document.ts decides).
+  if (/^\uFEFF?\{(?!\{)/.test(line.text)) return parseJsonFrontMatter(cx, line)
   const fence = line.text.replace(/^\uFEFF/, '').trimEnd()
   if (fence !== '---' && fence !== '+++') return false
   const start = cx.lineStart
@@ -36,7 +72,7 @@ function parseFrontMatter(cx: BlockContext, line: Line): boolean {
 
 /** The Lezer Markdown extension: add it to `markdown({ extensions })`. */
 export const frontMatterSyntax: MarkdownConfig = {
-  defineNodes: [{ name: 'FrontMatter', block: true }, 'FrontMatterMark', 'FrontMatterYaml', 'FrontMatterToml'],
+  defineNodes: [{ name: 'FrontMatter', block: true }, 'FrontMatterMark', 'FrontMatterYaml', 'FrontMatterToml', 'FrontMatterJson'],
   props: [
     styleTags({ FrontMatterMark: tags.processingInstruction }),
     foldNodeProp.add({ FrontMatter: foldInside })
@@ -45,6 +81,7 @@ export const frontMatterSyntax: MarkdownConfig = {
   wrap: parseMixed((node) => {
     if (node.name === 'FrontMatterYaml') return { parser: yamlLanguage.parser }
     if (node.name === 'FrontMatterToml') return { parser: tomlLanguage.parser }
+    if (node.name === 'FrontMatterJson') return { parser: jsonLanguage.parser }
     return null
   })
 }
