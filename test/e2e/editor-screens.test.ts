@@ -27,6 +27,8 @@ describe('screens', () => {
     await openEpisode(page, episode)
     await page.getByTestId('preview').locator('figure img').waitFor()
     await page.waitForFunction(() => [...document.querySelectorAll('.preview img')].every((i) => (i as HTMLImageElement).complete))
+    // The window as a host sees it once settled: the counts have arrived from the worker.
+    await page.getByTestId('counts').waitFor()
     await page.screenshot({ path: join(artifacts, `screen-${scheme}-${lang}-editor.png`) })
     for (const tab of tabs) {
       await page.locator(`#tab-${tab}`).click()

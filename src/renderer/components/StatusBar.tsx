@@ -17,7 +17,8 @@ export interface StatusBarProps {
 }
 
 interface Stats {
-  counts: DocCounts
+  /** Null until the worker has counted this editor's episode (never another episode's counts, never a false 0). */
+  counts: DocCounts | null
   selection: DocCounts | null
   line: number
   col: number
@@ -29,10 +30,12 @@ const countDelay = 200
 
 export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarProps) {
   const { t } = useI18n()
+  const words = (n: number) => (n === 1 ? t('counts.word') : t('counts.words', { n }))
+  const chars = (n: number) => (n === 1 ? t('counts.char') : t('counts.chars', { n }))
   const [stats, setStats] = useState<Stats | null>(null)
   useEffect(() => {
     let timer: number | undefined
-    let counts: DocCounts = { words: 0, characters: 0 }
+    let counts: DocCounts | null = null
     let generation = 0
     const measure = (recount: boolean) => {
       timer = undefined
@@ -63,6 +66,8 @@ export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarPr
     }
     measure(true)
     return bus.subscribe((u) => {
+      // Another episode (or none): its counts are not known yet.
+      if (!u) counts = null
       if (!u || u.docChanged) {
         window.clearTimeout(timer)
         timer = window.setTimeout(() => measure(true), u ? countDelay : 0)
@@ -81,11 +86,13 @@ export function StatusBar({ bus, path, episodes, note, onProblems }: StatusBarPr
         <>
           <span>{t('counts.line', { line: stats.line, col: stats.col })}</span>
           {stats.selection ? (
-            <span data-testid="selection-counts">{t('counts.selection', { words: stats.selection.words, chars: stats.selection.characters })}</span>
+            <span data-testid="selection-counts">{t('counts.selection', { words: words(stats.selection.words), chars: chars(stats.selection.characters) })}</span>
           ) : (
-            <span data-testid="counts">
-              {t('counts.words', { n: stats.counts.words })} · {t('counts.chars', { n: stats.counts.characters })}
-            </span>
+            stats.counts && (
+              <span data-testid="counts">
+                {words(stats.counts.words)} · {chars(stats.counts.characters)}
+              </span>
+            )
           )}
           {stats.problems > 0 && (
             <button type="button" className="status-problems" onClick={onProblems} data-testid="problems">
