@@ -189,6 +189,8 @@ describe('in Japanese', () => {
     const panel = s.page.getByTestId('publish-panel')
     await expect.poll(() => panel.getByTestId('publish-status').textContent()).toContain('予約 — 2027-04-01 21:00 +09:00 に公開')
     await panel.getByRole('heading', { name: 'チェック' }).waitFor()
+    // The failed build above, now in Japanese (Hugo's own output stays as Hugo printed it).
+    await panel.getByTestId('site-problem').getByText('サイトを生成できませんでした。').waitFor()
     await s.page.screenshot({ path: join(artifacts, 'publish-view-ja.png') })
     await panel.getByTestId('open-export').click()
     await s.page.getByTestId('export-dialog').getByText('ポッドキャスト配信用 HTML').click()

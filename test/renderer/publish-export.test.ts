@@ -123,6 +123,10 @@ describe('Preview on site problems', () => {
     expect(sitePreviewProblem(err)).toEqual({ kind: 'build-failed', message: 'The site failed to build (hugo exited with code 255):', output: 'Start building sites …\nError: hugo.toml:12:8: expected ]' })
   })
 
+  it('tells a build that took too long apart', () => {
+    expect(sitePreviewProblem(new ApiError('Hugo did not finish building the site within 90 seconds.\nBuilding…', 'hugo-timeout'))).toMatchObject({ kind: 'timeout', output: 'Building…' })
+  })
+
   it('shows any other failure as it is', () => {
     expect(sitePreviewProblem(new ApiError('No folder is open.', 'no-workspace'))).toMatchObject({ kind: 'other', message: 'No folder is open.' })
     expect(sitePreviewProblem('offline')).toMatchObject({ kind: 'other', message: 'offline' })

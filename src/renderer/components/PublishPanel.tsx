@@ -141,7 +141,7 @@ function SiteSection({ episodePath, site }: { episodePath: string; site: Publish
       )}
       {state.phase === 'failed' && mine && (
         <div className="site-problem" role="alert" data-testid="site-problem">
-          <p>{state.problem.message}</p>
+          <p>{state.problem.kind === 'other' ? state.problem.message : t(`site.failed.${state.problem.kind}`)}</p>
           {state.problem.kind === 'hugo-missing' && <p className="hint">{t('site.missingHint')}</p>}
           {state.problem.output && (
             <>

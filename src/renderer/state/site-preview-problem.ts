@@ -2,7 +2,7 @@
 // hugo's own output), or something else; split from the main process's message, which puts hugo's output after
 // the first line.
 export interface SitePreviewProblem {
-  kind: 'hugo-missing' | 'build-failed' | 'other'
+  kind: 'hugo-missing' | 'build-failed' | 'timeout' | 'other'
   /** The first line: what happened, in a sentence. */
   message: string
   /** Hugo's own output (the rest of the message), shown as it printed it. */
@@ -16,6 +16,6 @@ export function sitePreviewProblem(err: unknown): SitePreviewProblem {
   const cut = text.indexOf('\n')
   const message = cut === -1 ? text : text.slice(0, cut)
   const output = cut === -1 ? '' : text.slice(cut + 1).replace(/\s+$/, '')
-  const kind = code === 'hugo-missing' ? 'hugo-missing' : code === 'hugo-build-failed' || code === 'hugo-timeout' ? 'build-failed' : 'other'
+  const kind = code === 'hugo-missing' ? 'hugo-missing' : code === 'hugo-build-failed' ? 'build-failed' : code === 'hugo-timeout' ? 'timeout' : 'other'
   return { kind, message, output }
 }
