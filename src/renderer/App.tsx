@@ -20,6 +20,7 @@ import { StatusBar } from './components/StatusBar'
 import { Toolbar } from './components/Toolbar'
 import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
+import { errorText } from './error-messages'
 import { I18nContext, translate, type I18n } from './i18n'
 import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
 import { EditorBus } from './state/editor-bus'
@@ -46,8 +47,9 @@ export function App({ startup }: { startup: Startup }) {
   const { settings, update: updateSettings, chooseLanguage } = useSettings(setChoice, startup.settings)
   const i18n = useMemo<I18n>(() => ({ lang, t: (key, vars) => translate(lang, key, vars) }), [lang])
   const { t } = i18n
-  const [error, setError] = useState<string | null>(null)
-  const onError = useCallback((message: string) => setError(message), [])
+  // A failed call (worded in the UI language when shown, see error-messages.ts) or a sentence of the window's own.
+  const [error, setError] = useState<unknown>(null)
+  const onError = useCallback((err: unknown) => setError(err), [])
   const { workspace, episodes, setEpisodes, open: openWorkspace } = useWorkspace(onError, startup)
   const bus = useMemo(() => new EditorBus(editorHasShown), [])
   const ep = useEpisode(bus, onError, startup.episode)
@@ -100,7 +102,7 @@ export function App({ startup }: { startup: Startup }) {
 
   // Episode menu results: the list is read again at once rather than waiting for the watcher's event.
   const relist = useCallback(() => {
-    api.episodes.list({}).then(setEpisodes, (err: Error) => onError(err.message))
+    api.episodes.list({}).then(setEpisodes, (err: unknown) => onError(err))
   }, [setEpisodes, onError])
   // The open episode deleted: Undo reopens it, with the text that was not saved yet.
   const reopenAfterUndo = useRef<{ path: string; unsaved: string | null } | null>(null)
@@ -122,7 +124,7 @@ export function App({ startup }: { startup: Startup }) {
       const unsaved = reopen.unsaved
       api.episode.read({ path }).then(
         (file) => ep.load(path, file.text, file.hash, unsaved),
-        (err: Error) => onError(err.message)
+        (err: unknown) => onError(err)
       )
     },
     [ep, onError]
@@ -142,7 +144,7 @@ export function App({ startup }: { startup: Startup }) {
       const created = await api.episodes.create({})
       requestOpen(created.path)
     } catch (err) {
-      onError((err as Error).message)
+      onError(err)
     }
   }, [requestOpen, onError])
 
@@ -193,7 +195,7 @@ export function App({ startup }: { startup: Startup }) {
       try {
         bus.commands?.editField(path, change, typing)
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
       }
     },
     [bus, onError]
@@ -209,7 +211,7 @@ export function App({ startup }: { startup: Startup }) {
       try {
         await api.media.delete({ episode: episodePath, name: file.name })
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
       }
       void media.refresh()
     },
@@ -217,8 +219,8 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, archetypeKeys, bundleFiles: undefined as string[] | undefined })
-  live.current = { episodePath, media, t, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -237,7 +239,7 @@ export function App({ startup }: { startup: Startup }) {
           void live.current.media.refresh()
           return imported
         },
-        onError: (name: string, message: string) => setError(live.current.t('media.notAdded', { name, message })),
+        onError: (name: string, err: unknown) => setError(live.current.t('media.notAdded', { name, message: errorText(live.current.lang, err) })),
         onBusy: (names: string[] | null) => setNote(names ? live.current.t('media.adding', { name: names.join(', ') }) : null)
       }
     }),
@@ -291,9 +293,9 @@ export function App({ startup }: { startup: Startup }) {
             }
           }
         />
-        {error && (
+        {error !== null && (
           <div className="bar bar-error" role="alert">
-            <span>{error}</span>
+            <span>{errorText(lang, error)}</span>
             <button onClick={() => setError(null)}>{t('bar.dismiss')}</button>
           </div>
         )}

@@ -45,6 +45,19 @@ describe('Ready to publish, in Japanese', () => {
     await panel.getByText('タイトルが空です。').waitFor({ state: 'detached' })
   })
 
+  it('says in Japanese why a rename was refused, with the particulars', async () => {
+    await s.page.locator('#tab-episodes').click()
+    const row = s.page.locator('.episode-list li', { has: s.page.locator('button.episode[data-path="content/talk/0005-ja/index.md"]') })
+    await row.hover()
+    await row.locator('.episode-more').click()
+    await s.page.getByRole('menuitem', { name: '名前を変更…' }).click()
+    await s.page.getByTestId('rename-input').fill('0001-welcome')
+    await s.page.getByTestId('rename-input').press('Enter')
+    await s.page.getByRole('dialog').getByRole('alert').filter({ hasText: '同じ名前のものがすでにあります。' }).filter({ hasText: '0001-welcome' }).waitFor()
+    await s.page.keyboard.press('Escape')
+    await s.page.getByTestId('publish').click()
+  })
+
   it('shows the checks’ English words again in English', async () => {
     await s.page.locator('select.language').selectOption('en')
     const panel = s.page.getByTestId('publish-panel')

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { EpisodeSummary } from '../../shared/api'
 import { api } from '../api'
+import { errorText } from '../error-messages'
 import { useI18n } from '../i18n'
 import { currentName, nameProblem } from '../state/episode-name'
 import { Dialog } from './Dialog'
@@ -20,7 +21,7 @@ export interface EpisodeActionsProps {
   onRestored: (path: string) => void
   /** The list is stale (the change event may come a moment later): list again now. */
   onChanged: () => void
-  onError: (message: string) => void
+  onError: (err: unknown) => void
 }
 
 type Asking = { kind: 'rename' | 'delete'; episode: EpisodeSummary } | null
@@ -48,7 +49,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
     if (action === 'duplicate') {
       api.episodes.duplicate({ path: episode.path }).then(
         (copy) => (onChanged(), props.onDuplicated(copy.path)),
-        (err: Error) => onError(err.message)
+        (err: unknown) => onError(err)
       )
     } else setAsking({ kind: action, episode })
   }
@@ -61,7 +62,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
       setDeleted({ episode, trashedTo })
       onChanged()
     } catch (err) {
-      onError((err as Error).message)
+      onError(err)
     }
   }
 
@@ -73,7 +74,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
       onChanged()
       props.onRestored(episode.path)
     } catch (err) {
-      onError((err as Error).message)
+      onError(err)
     }
   }
 
@@ -122,7 +123,7 @@ interface RenameDialogProps {
 }
 
 function RenameDialog({ episode, onRenamed, onCancel }: RenameDialogProps) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const before = currentName(episode.path)
   const [name, setName] = useState(before)
   const [error, setError] = useState<string | null>(null)
@@ -137,7 +138,7 @@ function RenameDialog({ episode, onRenamed, onCancel }: RenameDialogProps) {
       const renamed = await api.episodes.rename({ path: episode.path, newName: name.trim() })
       onRenamed(renamed.path)
     } catch (err) {
-      setError((err as Error).message)
+      setError(errorText(lang, err))
     }
   }
 

@@ -2,6 +2,7 @@
 // preview, and the summary length the form counts against. Nothing changes until Save; refusals show here.
 import { useState } from 'react'
 import type { Settings } from '../../shared/api'
+import { errorText } from '../error-messages'
 import { useI18n } from '../i18n'
 import { parseHosts, parseSummaryLimit, summaryLimitRange } from '../state/settings-form'
 import { Dialog } from './Dialog'
@@ -17,7 +18,7 @@ export interface SettingsDialogProps {
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark']
 
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const [autosave, setAutosave] = useState(settings.autosave)
   const [theme, setTheme] = useState(settings.theme)
   const [language, setLanguage] = useState(settings.language)
@@ -36,7 +37,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       await onSave({ autosave, theme, language, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
       onClose()
     } catch (err) {
-      setError((err as Error).message)
+      setError(errorText(lang, err))
     } finally {
       setBusy(false)
     }

@@ -11,7 +11,8 @@ export interface FigureDropOptions {
   /** Copies one file into the bundle under (about) `name`; rejects with a message a person understands. */
   importFile: (file: Blob, name: string) => Promise<ImportedMedia>
   /** A file could not be added. */
-  onError: (name: string, message: string) => void
+  /** A file that could not be added, with why (a failed call's error). */
+  onError: (name: string, err: unknown) => void
   /** Files are being added (true) or done (false), for a progress note. */
   onBusy?: (names: string[] | null) => void
   now?: () => Date
@@ -42,7 +43,7 @@ async function importAll(view: EditorView, at: number, end: number, files: { fil
       try {
         texts.push(mediaText(await options.importFile(file, name)))
       } catch (err) {
-        options.onError(name, err instanceof Error ? err.message : String(err))
+        options.onError(name, err)
       }
     }
   } finally {

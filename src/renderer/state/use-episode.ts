@@ -27,7 +27,7 @@ export interface Conflict {
 const journalDelay = 400
 
 /** `reopen`: the episode open when the app last closed, shown at once. */
-export function useEpisode(bus: EditorBus, onError: (message: string) => void, reopen: EpisodeFile | null = null) {
+export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reopen: EpisodeFile | null = null) {
   const [episode, setEpisode] = useState<OpenEpisode | null>(() =>
     reopen ? { path: reopen.path, saved: toDocText(reopen.text), hash: reopen.hash, loadId: 1, initialText: reopen.text } : null
   )
@@ -50,7 +50,7 @@ export function useEpisode(bus: EditorBus, onError: (message: string) => void, r
         const file = await api.episode.read({ path })
         load(file.path, file.text, file.hash)
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
       }
     },
     [load, onError]
@@ -90,7 +90,7 @@ export function useEpisode(bus: EditorBus, onError: (message: string) => void, r
         setDirty(!v.state.doc.eq(saved))
         setConflict(null)
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
       }
     },
     [bus, onError]

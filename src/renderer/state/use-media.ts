@@ -9,7 +9,7 @@ import { episodeWorker } from '../workers/episode-worker-client'
 
 const recheckDelay = 300
 
-export function useMedia(bus: EditorBus, episodePath: string | null, onError: (message: string) => void) {
+export function useMedia(bus: EditorBus, episodePath: string | null, onError: (err: unknown) => void) {
   // Null until the main process has listed the bundle (the checks must not call every image missing meanwhile).
   const [listed, setListed] = useState<MediaFile[] | null>(null)
   const [marked, setMarked] = useState<{ files: MediaFile[]; of: MediaFile[] | null }>({ files: [], of: null })
@@ -22,7 +22,7 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (m
     try {
       setListed(await api.media.list({ episode: episodePath }))
     } catch (err) {
-      onError((err as Error).message)
+      onError(err)
     }
   }, [episodePath, onError])
 

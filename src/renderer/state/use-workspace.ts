@@ -5,7 +5,7 @@ import { api } from '../api'
 import type { Startup } from './startup'
 
 /** `startup`: what the window already knows (an open workspace and its list); without one, the last or the sample. */
-export function useWorkspace(onError: (message: string) => void, startup: Startup) {
+export function useWorkspace(onError: (err: unknown) => void, startup: Startup) {
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.workspace)
   const [episodes, setEpisodes] = useState<EpisodeSummary[]>(startup.episodes ?? [])
 
@@ -17,7 +17,7 @@ export function useWorkspace(onError: (message: string) => void, startup: Startu
         setEpisodes(await api.episodes.list({}))
         return info
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
         return null
       }
     },
@@ -40,7 +40,7 @@ export function useWorkspace(onError: (message: string) => void, startup: Startu
         if ((last && (await open(last))) || cancelled) return
         await open()
       } catch (err) {
-        onError((err as Error).message)
+        onError(err)
       }
     })()
     return () => {
