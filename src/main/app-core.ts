@@ -64,6 +64,16 @@ export class AppCore {
     return ws.info
   }
 
+  /** The most recent folder, else (none, or it cannot be opened any more) the sample site. */
+  async openLast(): Promise<WorkspaceInfo> {
+    const [last] = await recentWorkspaces(this.options.dataDir).catch(() => [] as string[])
+    if (last) {
+      const opened = await this.open(last).catch(() => null)
+      if (opened) return opened
+    }
+    return this.open()
+  }
+
   async close(): Promise<void> {
     await this.sitePreview.stop()
     this.stopWatching?.()
@@ -86,6 +96,7 @@ export class AppCore {
     'workspace.open': ({ folder }) => this.open(folder),
     'workspace.current': () => this.info,
     'workspace.recent': () => recentWorkspaces(this.options.dataDir),
+    'workspace.openLast': () => this.openLast(),
     'workspace.lastEpisode': async () => {
       if (!this.workspace) return null
       const path = await lastEpisode(this.options.dataDir, this.workspace.info.root)

@@ -97,6 +97,7 @@ export const apiArgs = {
   'workspace.open': z.object({ folder: z.string().max(4096).optional() }).strict(),
   'workspace.current': z.object({}).strict(),
   'workspace.recent': z.object({}).strict(),
+  'workspace.openLast': z.object({}).strict(),
   'workspace.lastEpisode': z.object({}).strict(),
   'workspace.rememberEpisode': z.object({ path: relPath.nullable() }).strict(),
   'episodes.list': z.object({}).strict(),
@@ -153,6 +154,8 @@ export interface ApiResults {
   'workspace.open': WorkspaceInfo
   'workspace.current': WorkspaceInfo | null
   'workspace.recent': string[]
+  /** The most recent folder, or the sample site when there is none or it cannot be opened (how the app starts). */
+  'workspace.openLast': WorkspaceInfo
   /** The episode open when this workspace was last used, read from disk (null: none, or it is gone). */
   'workspace.lastEpisode': EpisodeFile | null
   'workspace.rememberEpisode': { ok: true }

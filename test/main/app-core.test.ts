@@ -1,7 +1,7 @@
 // AppCore answers every API call for both shells: opening the sample site or a folder, refusing what it must,
 // and clearing the recovery journal once text is saved.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -28,6 +28,17 @@ describe('AppCore', () => {
     if (!list.ok) throw new Error(list.error.message)
     const episodes = list.value as { title: string; status: string; number: number | null }[]
     expect(episodes.map((e) => [e.number, e.status]).sort()).toEqual([[1, 'published'], [2, 'published'], [3, 'draft']])
+  })
+
+  it('starts with the most recent folder, else the sample site when it is gone', async () => {
+    const { core, call, dataDir } = makeCore()
+    expect(await call('workspace.openLast', {})).toMatchObject({ ok: true, value: { sample: true } })
+    const site = mkdtempSync(join(tmpdir(), 'shownotes-recent-'))
+    await core.open(site)
+    await core.close()
+    expect(await call('workspace.openLast', {})).toMatchObject({ ok: true, value: { root: site } })
+    rmSync(site, { recursive: true, force: true })
+    expect(await call('workspace.openLast', {})).toMatchObject({ ok: true, value: { sample: true, root: join(dataDir, 'sample-site') } })
   })
 
   it('says clearly when a folder does not exist or is a file', async () => {

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const calls: string[] = []
-const state = { current: null as null | { root: string }, recent: [] as string[], missing: new Set<string>() }
+const state = { current: null as null | { root: string }, recent: [] as string[], unopenable: false }
 vi.mock('../../src/renderer/api', () => {
   const answer = (method: string, value: () => unknown) => async (args: unknown) => {
     calls.push(`${method} ${JSON.stringify(args)}`)
@@ -17,10 +17,10 @@ vi.mock('../../src/renderer/api', () => {
       workspace: {
         current: answer('workspace.current', () => state.current),
         recent: answer('workspace.recent', () => state.recent),
-        open: async ({ folder }: { folder?: string }) => {
-          calls.push(`workspace.open ${folder ?? 'sample'}`)
-          if (folder && state.missing.has(folder)) throw new Error(`The folder "${folder}" does not exist.`)
-          return (state.current = { root: folder ?? '/data/sample-site' })
+        openLast: async () => {
+          calls.push('workspace.openLast')
+          if (state.unopenable) throw new Error('The sample site could not be copied.')
+          return (state.current = { root: state.recent[0] ?? '/data/sample-site' })
         },
         lastEpisode: answer('workspace.lastEpisode', () => (state.current ? { path: 'content/talk/0002/index.md', text: 'x', hash: 'h' } : null))
       },
@@ -42,7 +42,7 @@ beforeEach(() => {
   calls.length = 0
   state.current = null
   state.recent = []
-  state.missing.clear()
+  state.unopenable = false
 })
 
 describe('the window’s startup', () => {
@@ -50,22 +50,20 @@ describe('the window’s startup', () => {
     state.current = { root: '/sites/radio' }
     const s = await loadStartup({})
     expect(s).toMatchObject({ settings: { language: 'ja' }, workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
-    expect(calls.some((c) => c.startsWith('workspace.open'))).toBe(false)
+    expect(calls).not.toContain('workspace.openLast')
   })
 
   it('opens the last folder first when none is open, and still reopens its episode', async () => {
     state.recent = ['/sites/radio']
     const s = await loadStartup({})
-    expect(calls).toContain('workspace.open /sites/radio')
+    expect(calls).toContain('workspace.openLast')
     expect(s).toMatchObject({ workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
   })
 
-  it('falls back to the sample site when the last folder is gone', async () => {
-    state.recent = ['/gone']
-    state.missing.add('/gone')
+  it('starts with no folder, and no list, when not even the sample site opens', async () => {
+    state.unopenable = true
     const s = await loadStartup({})
-    expect(calls.filter((c) => c.startsWith('workspace.open'))).toEqual(['workspace.open /gone', 'workspace.open sample'])
-    expect(s.workspace).toEqual({ root: '/data/sample-site' })
+    expect(s).toMatchObject({ workspace: null, episodes: null, episode: null })
   })
 
   it('asks nothing when the page carries the answers, and takes them only once', async () => {
@@ -88,7 +86,7 @@ describe('the window’s startup', () => {
       'workspace.current': { ok: true, value: null },
       'episodes.list': { ok: false, error: { message: 'No folder is open.', code: 'no-workspace' } }
     })
-    expect(calls).toContain('workspace.open /sites/radio')
+    expect(calls).toContain('workspace.openLast')
     expect(s).toMatchObject({ workspace: { root: '/sites/radio' }, episodes: [{}], episode: { path: 'content/talk/0002/index.md' } })
   })
 })

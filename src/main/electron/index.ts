@@ -55,13 +55,16 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession)
+  // The last folder (else the sample site) opens while the window loads; the page waits for it, so it arrives with
+  // that folder's episodes and the episode to reopen (see askStartupAnswers).
+  const opening = core.openLast().catch(() => null)
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url)
     const file = await appFile(url.pathname, {
       rendererDir,
       workspaceRoot: core.info?.root ?? null,
       csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts),
-      startup: () => askStartupAnswers(dispatch)
+      startup: () => opening.then(() => askStartupAnswers(dispatch))
     })
     return new Response(file.body as BodyInit, { status: file.status, headers: file.headers })
   })

@@ -1,8 +1,8 @@
 // What the window asks for before its first render, all at once: the settings (theme and language, so nothing
 // flashes or renders twice), the open workspace and its episodes (the list fails when nothing is open yet), and
 // the episode that was open when the app last closed, to reopen it. The page arrives with these answers written in
-// (shared/startup-answers.ts); one missing is asked for. The desktop app starts with no folder open: then the last
-// folder (else the sample site) opens here first.
+// (shared/startup-answers.ts); one missing is asked for. With no folder open yet (the desktop app opens the last one
+// while its window loads), the last folder, else the sample site, opens here first.
 import type { ApiEnvelope, EpisodeFile, EpisodeSummary, Settings, WorkspaceInfo } from '../../shared/api'
 import { readStartupAnswers, startupElementId, type StartupAnswers, type StartupMethod } from '../../shared/startup-answers'
 import { api } from '../api'
@@ -37,18 +37,8 @@ export async function loadStartup(written: StartupAnswers = takeWrittenAnswers()
     answer(written, 'workspace.lastEpisode', () => api.workspace.lastEpisode({}))
   ])
   if (current) return { settings, workspace: current, episodes, episode }
-  const workspace = await openLastFolder()
+  const workspace = await api.workspace.openLast({}).catch(() => null)
   if (!workspace) return { settings, workspace: null, episodes: null, episode: null }
   const [list, last] = await Promise.all([api.episodes.list({}).catch(() => null), api.workspace.lastEpisode({}).catch(() => null)])
   return { settings, workspace, episodes: list, episode: last }
-}
-
-/** The most recent folder, or the sample site when there is none or it cannot be opened; null if neither opens. */
-async function openLastFolder(): Promise<WorkspaceInfo | null> {
-  const [last] = await api.workspace.recent({}).catch(() => [] as string[])
-  if (last) {
-    const opened = await api.workspace.open({ folder: last }).catch(() => null)
-    if (opened) return opened
-  }
-  return api.workspace.open({}).catch(() => null)
 }

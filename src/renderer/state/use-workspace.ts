@@ -36,9 +36,11 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
           if (!cancelled && JSON.stringify(now) !== JSON.stringify(startup.episodes)) setEpisodes(now)
           return
         }
-        const [last] = await api.workspace.recent({})
-        if ((last && (await open(last))) || cancelled) return
-        await open()
+        // Nothing opened before the first render: the last folder, else the sample, saying why if neither opens.
+        const info = await api.workspace.openLast({})
+        if (cancelled) return
+        setWorkspace(info)
+        setEpisodes(await api.episodes.list({}))
       } catch (err) {
         onError(err)
       }
