@@ -1,6 +1,6 @@
 // Completion and list continuation while typing in Chromium: front matter keys from the section's archetype, shortcode names, a
-// figure's parameters and `src=` from the files of the episode's bundle; and list continuation, which comes with
-// the full Markdown support that takes over from the light one the editor first shows with.
+// figure's parameters, `src=` from the files of the episode's bundle and HTML tags; and list continuation, which
+// come with the full Markdown support that takes over from the light one the editor first shows with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, openEpisode, type Session } from './helpers'
 
@@ -58,4 +58,15 @@ describe('completion', () => {
     await s.page.locator('.cm-line', { hasText: '{{< figure src="studio-desk.png" title="" >}}' }).waitFor()
   })
 
+
+  it('offers HTML tags after <, for a player pasted by hand', async () => {
+    await s.page.locator('.cm-line', { hasText: 'Ship small, ship often.' }).click()
+    await s.page.keyboard.press('End')
+    await s.page.keyboard.press('Enter')
+    await s.page.keyboard.press('Enter')
+    await s.page.keyboard.type('<ifr')
+    await s.page.locator('.cm-tooltip-autocomplete li', { hasText: '<iframe' }).waitFor()
+    await accept()
+    await s.page.locator('.cm-line', { hasText: /^<iframe/ }).waitFor()
+  })
 })

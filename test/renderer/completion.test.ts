@@ -7,6 +7,8 @@ import { shortcodeCompletionSource, snippetFor } from '../../src/renderer/editor
 import { shortcodeInfo } from '../../src/renderer/editor/shortcode-catalog'
 import { frontMatterCompletionSource } from '../../src/renderer/editor/front-matter-completion'
 import { stateWithCursor } from './cursor'
+import { languageCompletionSource } from '../../src/renderer/editor/language-completion'
+import { loadFullMarkdown } from '../../src/renderer/editor/episode-markdown'
 
 const files: MediaFile[] = [
   { name: 'studio-desk.png', size: 10, kind: 'image', state: 'used' },
@@ -91,5 +93,23 @@ describe('front matter key completion', () => {
     const r = source(new CompletionContext(state, state.selection.main.head, false)) as CompletionResult
     const draft = r.options.find((o) => o.label === 'draft')!
     expect(draft.apply).toBe('draft = ')
+  })
+})
+
+describe('the languages’ own completion', () => {
+  const labels = async (text: string) => {
+    const state = stateWithCursor(text, [await loadFullMarkdown()])
+    const result = await languageCompletionSource(new CompletionContext(state, state.selection.main.head, false))
+    return result?.options.map((o) => o.label) ?? null
+  }
+
+  it('offers HTML tags after < in Markdown text', async () => {
+    expect(await labels('A player: <ifr|')).toContain('<iframe')
+  })
+
+  it('leaves `{{<` to the shortcodes, and code alone', async () => {
+    expect(await labels('{{<|')).toBeNull()
+    expect(await labels('{{< fig|')).toBeNull()
+    expect(await labels('```\n<ifr|')).toBeNull()
   })
 })

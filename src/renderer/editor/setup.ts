@@ -13,6 +13,7 @@ import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { imeGuard } from './ime-guard'
+import { languageCompletionSource } from './language-completion'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
@@ -70,7 +71,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     foldGutter(),
     EditorView.lineWrapping,
     hooks.long ? longDocumentSyntax() : episodeMarkdown(),
-    autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys)] }),
+    autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
     searchPanel(),
     episodeLint(hooks.checks),
     imeGuard(),
