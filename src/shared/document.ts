@@ -78,31 +78,41 @@ export function splitDocument(text: string): SplitDocument {
   return none({ from: start, to: openerEnd, delimiter })
 }
 
+/** Where a JSON object being scanned stands: brace depth, and whether inside a string. */
+export interface JsonScan {
+  level: number
+  inString: boolean
+}
+
+/**
+ * Scans `chunk` from `from` for the brace that closes a JSON object (braces in strings do not count); its offset,
+ * or -1 when the object goes on past the chunk. `scan` carries over, so an editor can scan line by line.
+ */
+export function scanJsonObject(chunk: string, from: number, scan: JsonScan): number {
+  for (let i = from; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i)
+    if (scan.inString) {
+      if (c === 0x5c /* \ */) i++
+      else if (c === 0x22 /* " */) scan.inString = false
+    } else if (c === 0x22) scan.inString = true
+    else if (c === 0x7b /* { */) scan.level++
+    else if (c === 0x7d /* } */ && --scan.level === 0) return i
+  }
+  return -1
+}
+
 /** Hugo-style JSON front matter: a balanced `{ … }` at the top, strings respected. */
 function splitJson(text: string, start: number, bom: boolean, eol: SplitDocument['eol'], none: (u?: SplitDocument['unclosed']) => SplitDocument): SplitDocument {
-  let level = 0
-  let inString = false
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c /* \ */) i++
-      else if (c === 0x22 /* " */) inString = false
-      continue
-    }
-    if (c === 0x22) inString = true
-    else if (c === 0x7b) level++
-    else if (c === 0x7d /* } */ && --level === 0) {
-      const to = i + 1
-      const end = lineEnd(text, to)
-      const bodyFrom = isBlank(text, to, end) ? afterLineBreak(text, end) : to
-      return {
-        format: 'json', language: null, bom, eol,
-        frontMatter: { from: start, to, contentFrom: start, contentTo: to, text: text.slice(start, to) },
-        unclosed: null, body: text.slice(bodyFrom), bodyFrom, bodyLine: countLines(text, bodyFrom)
-      }
-    }
+  const close = scanJsonObject(text, start, { level: 0, inString: false })
+  if (close === -1) return none({ from: start, to: start + 1, delimiter: '{' })
+  const to = close + 1
+  const end = lineEnd(text, to)
+  const bodyFrom = isBlank(text, to, end) ? afterLineBreak(text, end) : to
+  return {
+    format: 'json', language: null, bom, eol,
+    frontMatter: { from: start, to, contentFrom: start, contentTo: to, text: text.slice(start, to) },
+    unclosed: null, body: text.slice(bodyFrom), bodyFrom, bodyLine: countLines(text, bodyFrom)
   }
-  return none({ from: start, to: start + 1, delimiter: '{' })
 }
 
 function detectEol(text: string): SplitDocument['eol'] {

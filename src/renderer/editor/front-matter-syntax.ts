@@ -7,36 +7,28 @@ import { jsonLanguage } from '@codemirror/lang-json'
 import { yamlLanguage } from '@codemirror/lang-yaml'
 import { toml } from '@codemirror/legacy-modes/mode/toml'
 import { styleTags, tags } from '@lezer/highlight'
+import { scanJsonObject } from '../../shared/document'
 
 const tomlLanguage = StreamLanguage.define(toml)
 
 /**
  * Hugo's JSON front matter: the object from the `{` opening the document to the brace that balances it (braces in
- * strings do not count), as src/shared/document.ts splits it. Unbalanced, all of the text is front matter.
+ * strings do not count), scanned as src/shared/document.ts splits it. Unbalanced, all of the text is front matter.
  */
 function parseJsonFrontMatter(cx: BlockContext, line: Line): boolean {
   let from = line.text.indexOf('{')
   const start = cx.lineStart + from
-  let level = 0
-  let inString = false
+  const scan = { level: 0, inString: false }
   let end: number
   do {
-    const text = line.text
-    for (let i = from; i < text.length; i++) {
-      const c = text[i]
-      if (inString) {
-        if (c === '\\') i++
-        else if (c === '"') inString = false
-      } else if (c === '"') inString = true
-      else if (c === '{') level++
-      else if (c === '}' && --level === 0) {
-        const to = cx.lineStart + i + 1
-        cx.nextLine()
-        cx.addElement(cx.elt('FrontMatter', start, to, [cx.elt('FrontMatterJson', start, to)]))
-        return true
-      }
+    const close = scanJsonObject(line.text, from, scan)
+    if (close !== -1) {
+      const to = cx.lineStart + close + 1
+      cx.nextLine()
+      cx.addElement(cx.elt('FrontMatter', start, to, [cx.elt('FrontMatterJson', start, to)]))
+      return true
     }
-    end = cx.lineStart + text.length
+    end = cx.lineStart + line.text.length
     from = 0
   } while (cx.nextLine())
   cx.addElement(cx.elt('FrontMatter', start, end, [cx.elt('FrontMatterJson', start, end)]))
