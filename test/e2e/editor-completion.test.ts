@@ -58,7 +58,6 @@ describe('completion', () => {
     await s.page.locator('.cm-line', { hasText: '{{< figure src="studio-desk.png" title="" >}}' }).waitFor()
   })
 
-
   it('offers HTML tags after <, for a player pasted by hand', async () => {
     await s.page.locator('.cm-line', { hasText: 'Ship small, ship often.' }).click()
     await s.page.keyboard.press('End')

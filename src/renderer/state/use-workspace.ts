@@ -9,10 +9,11 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.workspace)
   const [episodes, setEpisodes] = useState<EpisodeSummary[]>(startup.episodes ?? [])
 
-  const open = useCallback(
-    async (folder?: string) => {
+  /** Takes what `opening` opens (a folder, the last one, the sample) with its list; says why when it fails. */
+  const adopt = useCallback(
+    async (opening: () => Promise<WorkspaceInfo>) => {
       try {
-        const info = await api.workspace.open({ folder })
+        const info = await opening()
         setWorkspace(info)
         setEpisodes(await api.episodes.list({}))
         return info
@@ -23,6 +24,7 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
     },
     [onError]
   )
+  const open = useCallback((folder?: string) => adopt(() => api.workspace.open({ folder })), [adopt])
 
   useEffect(() => {
     let cancelled = false
@@ -37,10 +39,7 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
           return
         }
         // Nothing opened before the first render: the last folder, else the sample, saying why if neither opens.
-        const info = await api.workspace.openLast({})
-        if (cancelled) return
-        setWorkspace(info)
-        setEpisodes(await api.episodes.list({}))
+        await adopt(() => api.workspace.openLast({}))
       } catch (err) {
         onError(err)
       }
@@ -50,7 +49,7 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
       off()
     }
     // The startup state is read once, when the window mounts.
-  }, [open, onError])
+  }, [adopt, onError])
 
   return { workspace, episodes, setEpisodes, open }
 }
