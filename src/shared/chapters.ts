@@ -65,8 +65,10 @@ export function formatStamp(total: number, long: boolean): string {
   return long ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`
 }
 
+/** Markdown as the reader sees it; a backslash-escaped mark (`\\*`) stays a literal character, not emphasis. */
 function plainText(markdown: string): string {
   return markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
@@ -75,5 +77,6 @@ function plainText(markdown: string): string {
     .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?=$|[^\w*])/g, '$1$2')
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .replace(/\s+/g, ' ')
+    .replace(/[\ue021-\ue07e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .trim()
 }
