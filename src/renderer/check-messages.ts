@@ -64,7 +64,12 @@ export const checkMessagesJa: Record<CheckMessageCode, string> = {
   'template-placeholder.player-missing': 'テンプレートの「プレーヤーをここに貼る」コメントが残っていて、プレーヤーがありません。エピソードの埋め込みコードを貼ってください。',
   'template-placeholder.word': '"{word}" が残っています。エピソードが書きかけに見えます。本文を書くか削除してください。',
   'template-placeholder.field-word': '{field}: "{word}" が残っています。エピソードが書きかけに見えます。本文を書くか削除してください。',
-  'template-placeholder.empty-item': 'テンプレートの空のリスト項目が残っています。トピックを書くか、行を削除してください。'
+  'template-placeholder.empty-item': 'テンプレートの空のリスト項目が残っています。トピックを書くか、行を削除してください。',
+  'chapters-first-not-zero': '最初のチャプターが 0:00 ではなく {stamp} から始まっています。0:00 から始まらないチャプター一覧は YouTube や Spotify で無視されます。',
+  'chapters-too-few': 'チャプターの行が {count} つしかありません。YouTube は 3 つ以上あるときだけチャプターを表示します。',
+  'chapters-too-close': 'このチャプターは「{title}」の {seconds} 秒後に始まっています。10 秒未満のチャプターがあると YouTube は一覧を無視し、聞き手もそこへ飛べません。',
+  'chapters-out-of-order': 'このチャプター ({stamp}) は上のチャプター ({previous}) より前から始まっています。プレーヤーが逆向きに飛びます。',
+  'chapters-beyond-end': 'このチャプター ({stamp}) は録音の終わり ({length}) より後から始まっています。プレーヤーはそこへ行けません。'
 }
 
 export const checkFixesJa: Record<CheckFixCode, string> = {
@@ -77,7 +82,9 @@ export const checkFixesJa: Record<CheckFixCode, string> = {
   'link-empty.keep-text': '"{text}" を普通の文字として残す',
   'link-empty.remove': '空のリンクを削除',
   'template-placeholder.remove-comment': 'コメントを削除',
-  'template-placeholder.remove-item': '空のリスト項目を削除'
+  'template-placeholder.remove-item': '空のリスト項目を削除',
+  'chapters-first-not-zero.intro': '最初のチャプターとして「0:00 Intro」を追加',
+  'chapters-out-of-order.sort': 'チャプターを時間順に並べ替え'
 }
 
 /**

@@ -1,4 +1,5 @@
 // Reads an episode once for all the checks: split, front matter, shortcodes, the body's links and HTML, anchors.
+import { stampLines, type StampLine } from '../chapters/stamp-lines'
 import { splitDocument } from '../document'
 import { readFrontMatter, type FieldInfo } from '../front-matter'
 import { parseShortcodes } from '../shortcodes/parse'
@@ -16,6 +17,8 @@ export interface FactsInput {
   headingIds?: Iterable<string> | (() => Iterable<string>)
   /** Other ids the rendered page has (figure ids …). */
   extraIds?: Iterable<string>
+  /** The recording's length in seconds when the Listen panel knows it (else the `duration` field is read). */
+  recordingDuration?: number
 }
 
 export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts {
@@ -26,6 +29,7 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
   const shortcodes = parseShortcodes(text, split.bodyFrom)
   const refs = scanBody(text, split.bodyFrom, shortcodes.items)
   let anchors: Set<string> | null = null
+  let chapters: StampLine[] | null = null
   const headingIds = input.headingIds
   return {
     text,
@@ -36,6 +40,8 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
     refs,
     anchors: () =>
       (anchors ??= new Set<string>([...((typeof headingIds === 'function' ? headingIds() : headingIds) ?? []), ...(input.extraIds ?? []), ...refs.htmlIds])),
+    chapters: () => (chapters ??= stampLines(text)),
+    recordingDuration: input.recordingDuration,
     bundleFiles: input.bundleFiles ? [...input.bundleFiles] : null,
     now: input.now ?? new Date(),
     timeZone: input.timeZone,

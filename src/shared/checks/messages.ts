@@ -57,7 +57,12 @@ export const checkMessages = {
   'template-placeholder.player-missing': 'The template\'s "paste the player here" comment is still in the notes and there is no player: paste the episode\'s embed code.',
   'template-placeholder.word': '"{word}" is still in the notes: the episode looks unfinished. Write the text or remove it.',
   'template-placeholder.field-word': '{field}: "{word}" is still in the notes: the episode looks unfinished. Write the text or remove it.',
-  'template-placeholder.empty-item': 'An empty list item is left from the template: write the topic or remove the line.'
+  'template-placeholder.empty-item': 'An empty list item is left from the template: write the topic or remove the line.',
+  'chapters-first-not-zero': 'The first chapter starts at {stamp}, not 0:00: YouTube and Spotify ignore a chapter list that does not start at 0:00.',
+  'chapters-too-few': 'The notes have {count} chapter lines: YouTube shows chapters only from three on.',
+  'chapters-too-close': 'This chapter starts {seconds} seconds after "{title}": chapters under 10 seconds make YouTube ignore the list, and listeners cannot hit them.',
+  'chapters-out-of-order': 'This chapter ({stamp}) starts before the one above it ({previous}): players would jump backwards.',
+  'chapters-beyond-end': 'This chapter ({stamp}) starts after the recording ends ({length}): players cannot reach it.'
 } as const
 
 export const checkFixes = {
@@ -70,7 +75,9 @@ export const checkFixes = {
   'link-empty.keep-text': 'Keep "{text}" as plain text',
   'link-empty.remove': 'Remove the empty link',
   'template-placeholder.remove-comment': 'Remove the comment',
-  'template-placeholder.remove-item': 'Remove the empty list item'
+  'template-placeholder.remove-item': 'Remove the empty list item',
+  'chapters-first-not-zero.intro': 'Add "0:00 Intro" as the first chapter',
+  'chapters-out-of-order.sort': 'Sort the chapters by time'
 } as const
 
 export type CheckMessageCode = keyof typeof checkMessages

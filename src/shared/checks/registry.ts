@@ -1,5 +1,10 @@
 // Every publishing check, in the order the docs list them. Add a rule: write its file under rules/ and list it here.
 import { bundleFileUnused } from './rules/bundle-file-unused'
+import { chaptersBeyondEnd } from './rules/chapters-beyond-end'
+import { chaptersFirstNotZero } from './rules/chapters-first-not-zero'
+import { chaptersOutOfOrder } from './rules/chapters-out-of-order'
+import { chaptersTooClose } from './rules/chapters-too-close'
+import { chaptersTooFew } from './rules/chapters-too-few'
 import { dateInvalid } from './rules/date-invalid'
 import { dateMissing } from './rules/date-missing'
 import { figureMissingImage } from './rules/figure-missing-image'
@@ -33,7 +38,12 @@ export const checkRules: readonly CheckRule[] = [
   linkEmpty,
   iframeUnknownHost,
   bundleFileUnused,
-  templatePlaceholder
+  templatePlaceholder,
+  chaptersFirstNotZero,
+  chaptersTooFew,
+  chaptersTooClose,
+  chaptersOutOfOrder,
+  chaptersBeyondEnd
 ]
 
 /**

@@ -1,5 +1,6 @@
 // What a publishing check is: a rule with an id and a default severity that looks at the facts of one episode
 // (front matter, shortcodes, links, headings, the bundle's files) and reports problems with their place.
+import type { StampLine } from '../chapters/stamp-lines'
 import type { Diagnostic, Severity, TextChange } from '../diagnostic'
 import type { SplitDocument } from '../document'
 import type { FrontMatter } from '../front-matter'
@@ -19,6 +20,10 @@ export interface EpisodeFacts {
   refs: BodyRefs
   /** Ids a `#fragment` link on this page can reach: headings, raw HTML ids, figure ids (worked out on first use: it renders the page). */
   anchors(): Set<string>
+  /** The notes' chapter lines (timestamp lines outside code), worked out on first use. */
+  chapters(): StampLine[]
+  /** The recording's length in seconds, when the Listen panel knows it. */
+  recordingDuration?: number
   /** Bundle-relative paths of the files next to `index.md` (forward slashes); null for a leaf file. */
   bundleFiles: string[] | null
   now: Date
