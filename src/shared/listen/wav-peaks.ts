@@ -21,10 +21,10 @@ export type WavProblem = 'not-wav' | 'unsupported-encoding' | 'truncated-header'
 
 /** Feed the file's bytes in order with push(); finish() gives the peaks. Errors are thrown as WavPeaksError. */
 export class WavPeaks {
-  private header = new Uint8Array(0)
+  private header: Uint8Array = new Uint8Array(0)
   private format: Format | null = null
   private dataLeft = Infinity
-  private carry = new Uint8Array(0)
+  private carry: Uint8Array = new Uint8Array(0)
   private values = new Float32Array(1024)
   private count = 0
   private bucketPeak = 0
