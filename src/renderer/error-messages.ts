@@ -27,6 +27,7 @@ export const errorLeadsJa: Record<string, string> = {
   'bad-field-value': 'その値はこの項目に使えません。',
   'bad-archetype': 'サイトのアーキタイプを読めませんでした。',
   'export-folder': 'その書き出し先のフォルダは使えません。',
+  'export-into-sources': 'その書き出し先はサイトのコンテンツやエピソードのフォルダと重なるため、書き出すとエピソードを上書きしてしまいます。サイトのコンテンツの外のフォルダを選んでください。',
   'hugo-missing': 'Hugo がインストールされていません。',
   'hugo-failed': 'Hugo を起動できませんでした。',
   'hugo-build-failed': 'Hugo がサイトを生成できませんでした。',

@@ -96,7 +96,7 @@ describe('shownotes export', () => {
     [['content', '-o', 'x'], /--format is required/],
     [['content', '-o', 'x', '--format', 'pdf'], /--format must be markdown, html, bundle or chapters, not "pdf"/],
     [['content', '-o', 'x', '--format', 'markdown', '--images', 'cdn'], /--images must be relative or absolute/],
-    [['content', '-o', 'content/export', '--format', 'markdown'], /inside the site's content folder/],
+    [['content', '-o', 'content/export', '--format', 'markdown'], /is inside the content folder/],
     [['nowhere', '-o', 'x', '--format', 'html'], /"nowhere" does not exist/]
   ])('exits 2 on bad usage: %j', async (args, message) => {
     expect(await exportCmd(...args)).toBe(2)

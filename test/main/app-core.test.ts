@@ -181,6 +181,6 @@ describe('export from the app', () => {
     await call('workspace.open', {})
     expect(await call('episodes.export', { paths: [], format: 'html', outDir: 'exports' })).toMatchObject({ ok: false, error: { code: 'export-folder' } })
     const inside = join(dataDir, 'sample-site/content/exports')
-    expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/inside the site's content folder/) } })
+    expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { code: 'export-into-sources', message: expect.stringMatching(/is inside the content folder/) } })
   })
 })

@@ -1,9 +1,10 @@
-// Exports episodes to a folder (or one file): finds them, refuses an output inside the site's content, mirrors
+// Exports episodes to a folder (or one file): finds them, refuses an output over the sources (export-target), mirrors
 // the content tree under OUT, and runs the work on worker threads with progress. The CLI and the app call this.
 import { stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, sep } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
+import { refuseOutputOverSources } from './export-target'
 import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from './export-worker'
 
 /** The file a single-episode export writes when OUT names a file instead of a folder. */
@@ -29,10 +30,12 @@ export async function exportEpisodes(request: {
   const { out, format } = request
   const episodes = await findEpisodes(request.inputs, request.cwd)
   if (!episodes.length) throw new UserError(`no episodes found in ${request.inputs.join(', ')}.`)
-  for (const e of episodes) {
-    // Exporting Markdown into the content folder would add the export to the site as new episodes.
-    if (e.site.contentDirs.some((c) => inside(out, c))) throw new UserError(`"${out}" is inside the site's content folder; export to a folder outside it.`)
-  }
+  // Into the content, a bundle or over the site, an export would overwrite the episodes it reads (or add to them).
+  refuseOutputOverSources(out, {
+    siteRoots: [...new Set(episodes.map((e) => e.site.root))],
+    contentDirs: [...new Set(episodes.flatMap((e) => e.site.contentDirs))],
+    episodes
+  })
   const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
   if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
 
