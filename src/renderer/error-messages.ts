@@ -14,6 +14,7 @@ export const errorLeadsJa: Record<string, string> = {
   'not-a-folder': 'フォルダではありません。',
   'not-a-file': 'ファイルではありません。',
   'not-a-bundle': 'エピソードのフォルダ (ページバンドル) ではありません。',
+  'not-an-episode': 'このファイルはエピソードの一覧にありません (エピソードではないか、もう移動されています)。',
   'not-markdown': 'Markdown のファイルではありません。',
   'not-media': '画像や音声などのメディアファイルではありません。',
   'bad-media': 'このファイルはエピソードのフォルダに追加できません。',

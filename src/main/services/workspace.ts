@@ -157,21 +157,33 @@ export class Workspace {
     return this.summaryOf(path)
   }
 
+  /**
+   * An episode's path for rename, duplicate and delete: its file must exist and be an episode of the list, so a stale
+   * list (a co-host's `git pull` removed it) never makes these act on the folder around it.
+   */
+  private async existingEpisode(path: string): Promise<{ rel: string; summary: EpisodeSummary }> {
+    const { rel, abs } = this.document(path)
+    const info = await stat(abs).catch(() => null)
+    if (!info?.isFile()) throw new UserError(`"${rel}" no longer exists on disk (it may have been moved or deleted).`, 'not-found')
+    const summary = (await this.listEpisodes()).find((e) => e.path === rel)
+    if (!summary) throw new UserError(`"${rel}" is not an episode of this workspace.`, 'not-an-episode')
+    return { rel, summary }
+  }
+
   async renameEpisode(path: string, newName: string): Promise<EpisodeSummary> {
-    const { rel } = this.document(path)
+    const { rel } = await this.existingEpisode(path)
     const next = await renameEpisodeOnDisk(this.info.root, rel, newName)
     this.moveKnown(rel, next)
     return this.summaryOf(next)
   }
 
   async duplicateEpisode(path: string): Promise<EpisodeSummary> {
-    const { rel } = this.document(path)
-    const title = (await this.listEpisodes()).find((e) => e.path === rel)?.title ?? basename(dirname(rel))
-    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, title))
+    const { rel, summary } = await this.existingEpisode(path)
+    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, summary.title || basename(dirname(rel))))
   }
 
   async deleteEpisode(path: string): Promise<{ trashedTo: string | null }> {
-    const { rel } = this.document(path)
+    const { rel } = await this.existingEpisode(path)
     const unit = episodeUnit(rel)
     const trashedTo = await this.toTrash(unit.rel)
     this.forgetUnder(unit.rel)
