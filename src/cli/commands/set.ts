@@ -1,12 +1,12 @@
 // `shownotes set FILE KEY=VALUE… [--dry-run]`: changes front matter fields from the command line. Only the fields'
 // own text changes; the file is written atomically, or with --dry-run the result is printed instead.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import writeFileAtomic from 'write-file-atomic'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
+import { removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -46,7 +46,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(`${file}: no change`)
     return 0
   }
-  await writeFileAtomic(path, after, { encoding: 'utf8' })
+  await writeFileAtomic(path, after)
+  await removeStaleTemps(dirname(path)) // what an earlier run killed mid-write left beside it
   io.out(`${file}: set ${changes.map((c) => c.key).join(', ')}`)
   return 0
 }

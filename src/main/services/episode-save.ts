@@ -31,7 +31,7 @@ export async function saveEpisodeFile(abs: string, shownPath: string, text: stri
   beforeWrite?.(hash)
   if (!disk) await mkdir(dirname(abs), { recursive: true }) // written back after it was deleted
   await writeFileAtomic(abs, bytes)
-  void removeStaleTemps(abs)
+  void removeStaleTemps(dirname(abs))
   return { ok: true, hash }
 }
 

@@ -10,6 +10,7 @@ import { resolveEpisodeDates } from '../../shared/episode-status'
 import { renderForHtmlExport } from '../../shared/export/html'
 import { permalink, type SiteUrls } from '../../shared/export/permalink'
 import type { PlatformCount } from '../../shared/export/html-clean'
+import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { readEpisodeText } from './front-matter-reader'
@@ -140,7 +141,7 @@ export async function bundleFileList(bundleDir: string, rel = ''): Promise<strin
   const out: string[] = []
   for (const e of entries) {
     const name = rel ? `${rel}/${e.name}` : e.name
-    if (e.isFile() && !e.name.startsWith('.') && !(rel === '' && BUNDLE_INDEX.test(e.name))) out.push(name)
+    if (e.isFile() && !e.name.startsWith('.') && !isTempName(e.name) && !(rel === '' && BUNDLE_INDEX.test(e.name))) out.push(name)
     else if (e.isDirectory() && !isIgnoredFolder(e.name)) out.push(...(await bundleFileList(bundleDir, name)))
   }
   return out.sort()

@@ -6,6 +6,7 @@ import { basename, dirname, join, posix, resolve, sep } from 'node:path'
 import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
 import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
+import { removeStaleTemps } from './atomic-write'
 import { createEpisodeBundle } from './episode-create'
 import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
 import { EpisodeIndex } from './episode-index'
@@ -122,6 +123,7 @@ export class Workspace {
     const text = decodeText(bytes, path)
     const hash = hashBytes(bytes)
     this.knownHashes.set(rel, hash)
+    void removeStaleTemps(dirname(abs)) // what a killed save left beside it
     return { path: rel, text, hash }
   }
 
@@ -225,6 +227,7 @@ export class Workspace {
   async listMedia(episode: string): Promise<MediaFile[]> {
     const { rel, abs } = this.document(episode)
     if (!episodeUnit(rel).bundle) return []
+    void removeStaleTemps(dirname(abs))
     return listBundleMedia(dirname(abs), safeDecode(await readExisting(abs, episode), episode))
   }
 
