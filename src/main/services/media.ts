@@ -58,8 +58,9 @@ export async function importIntoBundle(bundleAbs: string, fileName: string, data
   const ext = givenExt === type.ext || type.aliases.includes(givenExt) ? givenExt : type.ext
   const taken = new Set((await readdir(bundleAbs)).map((n) => n.toLowerCase()))
   const tmp = tempNameFor(join(bundleAbs, 'import'))
-  await writeFile(tmp, data, { flag: 'wx' })
   try {
+    // Inside the try: a write that fails half-way (a full disk) must not leave the temporary file behind.
+    await writeFile(tmp, data, { flag: 'wx' })
     for (let i = 1; i < 10_000; i++) {
       const name = `${i === 1 ? stem : `${stem}-${i}`}.${ext}`
       if (taken.has(name.toLowerCase())) continue
