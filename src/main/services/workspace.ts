@@ -181,7 +181,10 @@ export class Workspace {
 
   async duplicateEpisode(path: string): Promise<EpisodeSummary> {
     const { rel, summary } = await this.existingEpisode(path)
-    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, summary.title || basename(dirname(rel))))
+    // A numbered episode's copy takes the section's next number, as a new episode does.
+    const sectionNumbers = (await this.listEpisodes()).filter((e) => e.section === summary.section).map((e) => e.number)
+    const number = summary.number === null ? null : nextEpisodeNumber(sectionNumbers)
+    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, summary.title || basename(dirname(rel)), number))
   }
 
   async deleteEpisode(path: string): Promise<{ trashedTo: string | null }> {

@@ -168,11 +168,25 @@ describe('renaming, duplicating and deleting', () => {
   it('duplicates as a draft marked (copy), with the bundle’s files', async () => {
     const { ws, root, read } = await open(site({ 'content/podcast/0034/cover.png': PNG_BYTES }))
     const copy = await ws.duplicateEpisode('content/podcast/0034/index.md')
-    expect(copy).toMatchObject({ path: 'content/podcast/0034-copy/index.md', title: '#35 Talking about edge workers (copy)', status: 'draft', media: 1 })
+    // The copy is the section's next episode (#36 after #35 and #33), as New episode would number it.
+    expect(copy).toMatchObject({ path: 'content/podcast/0034-copy/index.md', title: '#36 Talking about edge workers (copy)', number: 36, status: 'draft', media: 1 })
     expect(read(copy.path)).toContain('draft: true')
     expect(readdirSync(join(root, 'content/podcast/0034-copy')).sort()).toEqual(['cover.png', 'index.md'])
-    expect((await ws.duplicateEpisode('content/podcast/0034/index.md')).path).toBe('content/podcast/0034-copy-2/index.md')
+    expect(await ws.duplicateEpisode('content/podcast/0034/index.md')).toMatchObject({ path: 'content/podcast/0034-copy-2/index.md', number: 37 })
     expect((await ws.duplicateEpisode('content/blog/hello.md')).path).toBe('content/blog/hello-copy.md')
+  })
+
+  it('numbers a copy through its `episode` field when the title has no number, and leaves unnumbered ones so', async () => {
+    const { ws, read } = await open(site({
+      'content/show/a/index.md': '---\ntitle: Pilot\nepisode: 7\n---\n',
+      'content/show/b/index.md': '---\ntitle: "第8回 ラジオ"\n---\n',
+      'content/notes/n/index.md': '---\ntitle: Notes\n---\n'
+    }))
+    const copy = await ws.duplicateEpisode('content/show/a/index.md')
+    expect(copy).toMatchObject({ title: 'Pilot (copy)', number: 9 })
+    expect(read(copy.path)).toContain('episode: 9\n')
+    expect(await ws.duplicateEpisode('content/show/b/index.md')).toMatchObject({ title: '第10回 ラジオ (copy)', number: 10 })
+    expect(await ws.duplicateEpisode('content/notes/n/index.md')).toMatchObject({ title: 'Notes (copy)', number: null })
   })
 
   it('deletes into the workspace trash, from where it can be restored', async () => {
