@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
-import { removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
+import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -46,6 +46,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(`${file}: no change`)
     return 0
   }
+  await refuseReadOnly(path, file)
   await writeFileAtomic(path, after)
   await removeStaleTemps(dirname(path)) // what an earlier run killed mid-write left beside it
   io.out(`${file}: set ${changes.map((c) => c.key).join(', ')}`)

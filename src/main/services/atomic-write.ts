@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { UserError } from '../../shared/user-error'
 
 /** The temporary file a write to `target` goes through. It starts with a dot so no list or watcher sees it. */
 export function tempNameFor(target: string): string {
@@ -20,6 +21,17 @@ export function isTempName(name: string): boolean {
 
 /** How old a temporary file must be before it counts as left over (a save in progress takes far less). */
 export const STALE_TEMP_MS = 5 * 60_000
+
+/**
+ * Refuses (code `read-only`) to save over a file no one may write (mode 0444, Windows' read-only flag). The rename of
+ * an atomic save would replace it anyway, and as root even a plain write succeeds, so the mode bits decide.
+ */
+export async function refuseReadOnly(target: string, shown: string): Promise<void> {
+  const info = await stat(target).catch(() => null)
+  if (info?.isFile() && (info.mode & 0o222) === 0) {
+    throw new UserError(`This file is read-only: "${shown}". Make it writable (or save your text elsewhere); nothing was changed.`, 'read-only')
+  }
+}
 
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(target)

@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { SaveResult } from '../../shared/api'
-import { removeStaleTemps, writeFileAtomic } from './atomic-write'
+import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from './atomic-write'
 import { decodeText, detectEncoding, encodeText, hashBytes } from './file-text'
 
 /**
@@ -26,6 +26,7 @@ export async function saveEpisodeFile(abs: string, shownPath: string, text: stri
           : 'This episode was changed on disk since you opened it (by a co-host, git or another editor). Reload theirs, keep yours, or compare.'
     return { ok: false, conflict: true, diskText: disk ? safeDecode(disk, shownPath) : null, diskHash, message }
   }
+  if (disk) await refuseReadOnly(abs, shownPath) // even with force: a conflict may be overridden, a read-only file not
   const bytes = encodeText(text, disk ? detectEncoding(disk) : 'utf8')
   const hash = hashBytes(bytes)
   beforeWrite?.(hash)

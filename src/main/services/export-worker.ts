@@ -13,6 +13,7 @@ import type { PlatformCount } from '../../shared/export/html-clean'
 import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
+import { explainFsError } from './fs-errors'
 import { readEpisodeText } from './front-matter-reader'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -69,7 +70,8 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
     }
     return await runExport(task, text, bundleFiles, output)
   } catch (err) {
-    return { kind: 'error', file: task.file, message: err instanceof Error ? err.message : String(err) }
+    const explained = explainFsError(err) // a full disk or a refused folder, said plainly
+    return { kind: 'error', file: task.file, message: explained?.message ?? (err instanceof Error ? err.message : String(err)) }
   }
 }
 
