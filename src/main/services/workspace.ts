@@ -18,14 +18,14 @@ import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
 import { resolveInside } from './paths'
 import { detectSite, type SiteConfig } from './site-config'
-import { moveToWorkspaceTrash } from './trash'
+import { moveToSiteTrash } from './trash'
 import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
 
 export interface WorkspaceOptions {
-  /** The app's data folder: the index cache lives there. */
+  /** The app's data folder: the index cache and the site's trash live there. */
   dataDir: string
   clock?: () => Date
-  /** Moves a file or folder to the OS trash (Electron's shell.trashItem); else a `.trash` folder in the workspace. */
+  /** Moves a file or folder to the OS trash (Electron's shell.trashItem); else the site's trash in the data folder. */
   trash?: (absPath: string) => Promise<string | null>
 }
 
@@ -202,7 +202,7 @@ export class Workspace {
       throw new UserError(`"${rel}" no longer exists on disk.`, 'not-found')
     })
     if (this.options.trash) return this.options.trash(abs)
-    return moveToWorkspaceTrash(this.info.root, rel, this.clock())
+    return moveToSiteTrash(this.options.dataDir, this.info.root, rel, this.clock())
   }
 
   private moveKnown(from: string, to: string): void {

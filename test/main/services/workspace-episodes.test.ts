@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest'
 import { existsSync, linkSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Workspace } from '../../../src/main/services/workspace'
-import { restoreFromWorkspaceTrash } from '../../../src/main/services/trash'
+import { restoreFromSiteTrash, siteTrashFolder } from '../../../src/main/services/trash'
 import { readEpisodeText } from '../../../src/main/services/front-matter-reader'
 import { formatGoTime } from '../../../src/shared/archetype'
 import { PNG_BYTES, episodeText, tempDir, writeTree } from '../../fixtures/site'
@@ -20,7 +20,7 @@ async function open(files: Record<string, string | Uint8Array>, trash?: (abs: st
   writeTree(site.dir, files)
   const ws = await Workspace.open(site.dir, { dataDir: data.dir, clock, trash })
   cleanups.push(() => void ws.close())
-  return { ws, root: site.dir, read: (rel: string) => readFileSync(join(site.dir, rel), 'utf8') }
+  return { ws, root: site.dir, dataDir: data.dir, read: (rel: string) => readFileSync(join(site.dir, rel), 'utf8') }
 }
 
 const site = (extra: Record<string, string | Uint8Array> = {}) => ({
@@ -189,13 +189,15 @@ describe('renaming, duplicating and deleting', () => {
     expect(await ws.duplicateEpisode('content/notes/n/index.md')).toMatchObject({ title: 'Notes (copy)', number: null })
   })
 
-  it('deletes into the workspace trash, from where it can be restored', async () => {
-    const { ws, root } = await open(site())
+  it('deletes into the site\'s trash in the data folder (never inside the site, where git would commit it), from where it can be restored', async () => {
+    const { ws, root, dataDir } = await open(site())
     const { trashedTo } = await ws.deleteEpisode('content/podcast/0034/index.md')
-    expect(trashedTo).toBe('.trash/2026-11-24T01-03-00-000Z/content/podcast/0034')
-    expect(existsSync(join(root, trashedTo!, 'index.md'))).toBe(true)
+    expect(trashedTo).toBe('2026-11-24T01-03-00-000Z/content/podcast/0034')
+    expect(existsSync(join(siteTrashFolder(dataDir, root), trashedTo!, 'index.md'))).toBe(true)
+    expect(readdirSync(root).sort()).toEqual(['content', 'hugo.toml'])
     expect((await ws.listEpisodes()).map((e) => e.path)).not.toContain('content/podcast/0034/index.md')
-    expect(await restoreFromWorkspaceTrash(root, trashedTo!)).toBe('content/podcast/0034')
+    await expect(restoreFromSiteTrash(dataDir, root, '../../../etc/passwd')).rejects.toMatchObject({ code: 'path-refused' })
+    expect(await restoreFromSiteTrash(dataDir, root, trashedTo!)).toBe('content/podcast/0034')
     expect((await ws.listEpisodes()).map((e) => e.path)).toContain('content/podcast/0034/index.md')
     await expect(ws.deleteEpisode('content/podcast/0099/index.md')).rejects.toMatchObject({ code: 'not-found' })
   })
