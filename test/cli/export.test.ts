@@ -1,5 +1,5 @@
 // `shownotes export` over a small invented site on disk: every format, one file or a whole folder mirrored under OUT.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -16,6 +16,22 @@ const read = (p: string) => readFileSync(join(site, p), 'utf8')
 function write(path: string, text: string | Uint8Array): void {
   mkdirSync(join(site, path, '..'), { recursive: true })
   writeFileSync(join(site, path), text)
+}
+
+/** Each entry's date and local time as the zip's central directory records them (DOS format, two-second steps). */
+function zipDates(zip: Uint8Array): Record<string, string> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  let end = zip.length - 22
+  while (view.getUint32(end, true) !== 0x06054b50) end--
+  const dates: Record<string, string> = {}
+  for (let i = 0, at = view.getUint32(end + 16, true); i < view.getUint16(end + 10, true); i++) {
+    const [time, date] = [view.getUint16(at + 12, true), view.getUint16(at + 14, true)]
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)))
+    const two = (n: number) => String(n).padStart(2, '0')
+    dates[name] = `${(date >> 9) + 1980}-${two((date >> 5) & 15)}-${two(date & 31)} ${two(time >> 11)}:${two((time >> 5) & 63)}:${two((time & 31) * 2)}`
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  }
+  return dates
 }
 
 function tree(dir: string, prefix = ''): string[] {
@@ -80,6 +96,14 @@ describe('shownotes export', () => {
     expect(await exportCmd('content/talk', '--format', 'bundle', '-o', 'zips', '--workers', '2')).toBe(0)
     expect(tree('zips')).toEqual(['0001.zip', '0002.zip', '0003.zip'])
     expect(Object.keys(unzipSync(readFileSync(join(site, 'zips/0003.zip')))).sort()).toEqual(['0003/antenna.png', '0003/index.md'])
+  })
+
+  it('dates each zip entry as its file is dated on disk, not 2000-01-01', async () => {
+    const when = (iso: string) => new Date(iso)
+    utimesSync(join(site, 'content/talk/0003/index.md'), when('2024-05-03T21:15:42'), when('2024-05-03T21:15:42'))
+    utimesSync(join(site, 'content/talk/0003/antenna.png'), when('2023-11-20T08:05:10'), when('2023-11-20T08:05:10'))
+    expect(await exportCmd('content/talk/0003', '--format', 'bundle', '-o', 'zips')).toBe(0)
+    expect(zipDates(readFileSync(join(site, 'zips/0003.zip')))).toEqual({ '0003/index.md': '2024-05-03 21:15:42', '0003/antenna.png': '2023-11-20 08:05:10' })
   })
 
   it('writes chapters as JSON and a YouTube list, and skips episodes without any', async () => {

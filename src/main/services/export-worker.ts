@@ -1,6 +1,6 @@
 // One episode's work for `check` and `export`, run in a worker thread (or in-process for small batches): read the
 // file and its bundle, check it or export it, write the outputs. Tasks and results are plain data for postMessage.
-import { readFileSync, type Dirent } from 'node:fs'
+import { readFileSync, statSync, type Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
@@ -120,9 +120,15 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       const { filesForBundle, zipBundle } = await import('../../shared/export/bundle')
       const used = bundleFiles ? filesForBundle(text, bundleFiles) : []
       const contents: Record<string, Uint8Array> = {}
-      for (const f of used) contents[f] = readFileSync(join(task.bundleDir!, ...f.split('/')))
+      // Each entry is dated as its file is on disk, so an unzipped bundle shows when its parts last changed.
+      const mtimes: Record<string, Date> = { [basename(task.file)]: statSync(task.file).mtime }
+      for (const f of used) {
+        const path = join(task.bundleDir!, ...f.split('/'))
+        contents[f] = readFileSync(path)
+        mtimes[f] = statSync(path).mtime
+      }
       const folder = task.bundleDir ? basename(task.bundleDir) : basename(task.file).replace(/\.[^.]+$/, '')
-      write(task.outBase + '.zip', zipBundle(folder, text, contents, basename(task.file)))
+      write(task.outBase + '.zip', zipBundle(folder, text, contents, basename(task.file), mtimes))
       return finish([])
     }
     case 'chapters': {
