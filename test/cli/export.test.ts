@@ -98,6 +98,26 @@ describe('shownotes export', () => {
     expect(Object.keys(unzipSync(readFileSync(join(site, 'zips/0003.zip')))).sort()).toEqual(['0003/antenna.png', '0003/index.md'])
   })
 
+  it('exports a folder\'s published and scheduled episodes, and says which it skipped and how to add them', async () => {
+    write('content/talk/0004/index.md', '---\ntitle: "#4 Draft"\ndraft: true\n---\n\nSoon.\n')
+    write('content/talk/0005/index.md', '---\ntitle: "#5 Draft too"\ndraft: true\n---\n\nLater.\n')
+    write('content/talk/0006/index.md', '---\ntitle: "#6 Gone"\nexpiryDate: 2020-01-01\n---\n\nOld.\n')
+    write('content/talk/0007/index.md', '---\ntitle: "#7 Next week"\ndate: 2099-01-01\n---\n\nFuture.\n')
+    expect(await exportCmd('content/talk', '--format', 'markdown', '-o', 'out')).toBe(0)
+    expect(tree('out').filter((f) => f.endsWith('index.md'))).toEqual(['0001/index.md', '0002/index.md', '0003/index.md', '0007/index.md'])
+    expect(out.at(-1)).toBe('Exported 4 of 4 episodes to out; skipped 2 drafts, 1 expired (add --include drafts,expired to export them).')
+
+    expect(await exportCmd('content/talk', '--format', 'markdown', '-o', 'all', '--include', 'drafts', '--include', 'expired')).toBe(0)
+    expect(tree('all').filter((f) => f.endsWith('index.md'))).toHaveLength(7)
+    expect(out.at(-1)).toBe('Exported 7 of 7 episodes to all.')
+
+    // An episode named on its own is exported whatever its status.
+    expect(await exportCmd('content/talk/0004', '--format', 'markdown', '-o', 'one')).toBe(0)
+    expect(tree('one')).toEqual(['0004/index.md'])
+    expect(await exportCmd('content/talk', '--format', 'html', '-o', 'x', '--include', 'everything')).toBe(2)
+    expect(err.at(-1)).toMatch(/--include takes drafts and\/or expired, not "everything"/)
+  })
+
   it('dates each zip entry as its file is dated on disk, not 2000-01-01', async () => {
     const when = (iso: string) => new Date(iso)
     utimesSync(join(site, 'content/talk/0003/index.md'), when('2024-05-03T21:15:42'), when('2024-05-03T21:15:42'))

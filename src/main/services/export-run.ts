@@ -2,6 +2,7 @@
 // the content tree under OUT, and runs the work on worker threads with progress. The CLI and the app call this.
 import { stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, sep } from 'node:path'
+import type { EpisodeStatus } from '../../shared/api'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
 import { refuseOutputOverSources } from './export-target'
@@ -24,6 +25,8 @@ export async function exportEpisodes(request: {
   out: string
   format: ExportFormat
   options: ExportOptions
+  /** Statuses an episode found in a folder must have to be exported (others are skipped); absent: all. */
+  include?: EpisodeStatus[]
   workers?: number
   onProgress?: (done: number, total: number) => void
 }): Promise<ExportRun> {
@@ -39,6 +42,7 @@ export async function exportEpisodes(request: {
   const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
   if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
 
+  const now = Date.now()
   const tasks: EpisodeTask[] = episodes.map((e) => ({
     kind: 'export',
     file: e.file,
@@ -48,10 +52,19 @@ export async function exportEpisodes(request: {
     outBase: single ? out.slice(0, out.length - extname(out).length) : join(out, outName(e)),
     contentPath: contentPath(e),
     urls: e.site.urls,
-    timeZone: e.site.timeZone
+    timeZone: e.site.timeZone,
+    // An episode named on its own is exported whatever its status; one found in a folder only when included.
+    include: request.include && !e.named ? request.include : null,
+    now
   }))
   const results = await runTasks(tasks, { workers: request.workers, onProgress: request.onProgress })
   return { episodes, results, single }
+}
+
+/** How many episodes were skipped for each status, in the order draft, scheduled, published, expired. */
+export function skippedByStatus(results: TaskResult[]): { status: EpisodeStatus; count: number }[] {
+  const order: EpisodeStatus[] = ['draft', 'scheduled', 'published', 'expired']
+  return order.map((status) => ({ status, count: results.filter((r) => r.kind === 'skipped' && r.status === status).length })).filter((s) => s.count)
 }
 
 /** What a person should hear about one exported episode: its warnings and every platform limit it is over. */

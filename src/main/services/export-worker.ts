@@ -6,7 +6,8 @@ import { basename, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import type { CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
-import { resolveEpisodeDates } from '../../shared/episode-status'
+import type { EpisodeStatus } from '../../shared/api'
+import { episodeStatus, resolveEpisodeDates } from '../../shared/episode-status'
 import { renderForHtmlExport } from '../../shared/export/html'
 import { permalink, type SiteUrls } from '../../shared/export/permalink'
 import type { PlatformCount } from '../../shared/export/html-clean'
@@ -45,12 +46,16 @@ export type EpisodeTask =
       contentPath: string | null
       urls: SiteUrls
       timeZone: string | undefined
+      /** Export only an episode with one of these statuses at `now` (else it is skipped); null: whatever its status. */
+      include?: EpisodeStatus[] | null
+      now?: number
     }
 
 export type TaskResult =
   | { kind: 'check'; file: string; diagnostics: Diagnostic[] }
   | { kind: 'export'; file: string; outputs: string[]; warnings: string[]; counts?: PlatformCount[] }
   | { kind: 'error'; file: string; message: string }
+  | { kind: 'skipped'; file: string; status: EpisodeStatus }
 
 /**
  * One episode's work. An export ends in `output`: by default in this thread; a folder export hands the html export's
@@ -76,6 +81,10 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
 }
 
 async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null, output: ExportOutput): Promise<TaskResult> {
+  if (task.include) {
+    const status = episodeStatus(readEpisodeText(text).data, new Date(task.now ?? Date.now()), task.timeZone)
+    if (!task.include.includes(status)) return { kind: 'skipped', file: task.file, status }
+  }
   // The episode's files, handed to the output together once they are all made.
   const files: OutputFile[] = []
   const write = (path: string, data: string | Uint8Array) => files.push({ path, data })
