@@ -11,8 +11,9 @@ export function tempNameFor(target: string): string {
 }
 
 const OUR_TEMP = /^\..+\.shownotes-\d+-[0-9a-f]+\.tmp$/
-// What `shownotes set` left when killed mid-write before it used tempNameFor (write-file-atomic's `index.md.<digits>`).
-const OLD_SET_TEMP = /^.+\.(md|markdown)\.\d{1,10}$/i
+// What `shownotes set` left when killed mid-write before it used tempNameFor: write-file-atomic's `index.md.<uint32>`,
+// nearly always 6 to 10 digits, so a host's own `index.md.1` backup is never taken for one.
+const OLD_SET_TEMP = /^.+\.(md|markdown)\.\d{6,10}$/i
 
 /** A temporary file of ours, whole or left by a crash: never listed, reported or watched. */
 export function isTempName(name: string): boolean {

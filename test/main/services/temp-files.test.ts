@@ -14,7 +14,7 @@ const BUNDLE = 'content/talk/0001'
 const OURS_STALE = '.index.md.shownotes-4242-0badcafe.tmp'
 const OLD_SET_STALE = 'index.md.3735928559' // what `set` left before, through write-file-atomic
 const OURS_FRESH = '.index.md.shownotes-4343-cafe0bad.tmp' // a save in progress right now
-const THEIRS = ['index.md.bak', 'notes.tmp', 'take.2']
+const THEIRS = ['index.md.bak', 'index.md.1', 'notes.tmp', 'take.2']
 
 function makeSite() {
   const site = tempDir()
