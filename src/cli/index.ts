@@ -1,5 +1,6 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export, serve).
 import { UserError } from '../shared/user-error'
+import { explainFsError } from '../main/services/fs-errors'
 
 export interface CliIo {
   out: (text: string) => void
@@ -40,6 +41,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof UserError) {
       io.err(`shownotes ${name}: ${err.message}`)
       return 2
+    }
+    const explained = explainFsError(err) // a full disk, a refused permission: said plainly, exit 1
+    if (explained) {
+      io.err(`shownotes ${name}: ${explained.message}`)
+      return 1
     }
     throw err
   }

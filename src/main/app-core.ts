@@ -18,7 +18,7 @@ import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
 import { detectSite } from './services/site-config'
 import { builtInTalkTemplate } from './services/talk-template'
-import { restoreFromWorkspaceTrash } from './services/trash'
+import { restoreFromSiteTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
 export interface AppCoreOptions {
@@ -27,7 +27,7 @@ export interface AppCoreOptions {
   emit: <E extends ApiEvent>(event: E, payload: ApiEvents[E]) => void
   /** Opens a URL in the system browser (Electron: shell.openExternal); absent in headless use. */
   openExternal?: (url: string) => Promise<void>
-  /** Moves a file to the OS trash (Electron: shell.trashItem); absent → a `.trash` folder in the workspace. */
+  /** Moves a file to the OS trash (Electron: shell.trashItem); absent → the site's trash in the data folder. */
   trash?: (absPath: string) => Promise<string | null>
   clock?: () => Date
 }
@@ -151,7 +151,7 @@ export class AppCore {
     },
     'settings.get': () => loadSettings(this.options.dataDir),
     'settings.set': (patch) => saveSettings(this.options.dataDir, patch),
-    'episodes.restore': async ({ trashedTo }) => ({ restoredTo: await restoreFromWorkspaceTrash(this.ws().info.root, trashedTo) }),
+    'episodes.restore': async ({ trashedTo }) => ({ restoredTo: await restoreFromSiteTrash(this.options.dataDir, this.ws().info.root, trashedTo) }),
     'site.preview': async ({ episode }) => {
       const root = this.ws().info.root
       resolveInside(root, episode)

@@ -2,6 +2,7 @@
 // and turns any failure into an envelope with a message a person can read.
 import { apiArgs, type ApiArgs, type ApiEnvelope, type ApiMethod, type ApiResults } from '../shared/api'
 import { UserError } from '../shared/user-error'
+import { explainFsError } from './services/fs-errors'
 
 export type Handlers = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> | ApiResults[M] }
 export type Dispatch = (method: string, args: unknown) => Promise<ApiEnvelope<unknown>>
@@ -22,7 +23,8 @@ export function createDispatcher(handlers: Handlers, log: (err: unknown) => void
       const handler = handlers[m] as (args: unknown) => unknown
       return { ok: true, value: await handler(parsed.data) }
     } catch (err) {
-      if (err instanceof UserError) return { ok: false, error: { message: err.message, code: err.code } }
+      const user = err instanceof UserError ? err : explainFsError(err)
+      if (user) return { ok: false, error: { message: user.message, code: user.code } }
       log(err)
       const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
       return { ok: false, error: { message: `Something went wrong: ${message}`, code: 'internal' } }

@@ -12,6 +12,19 @@ export function numberFromTitle(title: string): number | null {
   return null
 }
 
+/** The title with its episode number replaced by `n` (`#35 Edge` → `#36 Edge`), or null when it has none. */
+export function renumberTitle(title: string, n: number): string | null {
+  for (const text of [title, title.normalize('NFKC')]) {
+    for (const pattern of TITLE_PATTERNS) {
+      const m = pattern.exec(text)
+      if (!m) continue
+      const at = m.index + m[0].lastIndexOf(m[1])
+      return text.slice(0, at) + String(n) + text.slice(at + m[1].length)
+    }
+  }
+  return null
+}
+
 /** The episode number: the title's `#N` first (what listeners see), else the `episode` field (number or digits). */
 export function episodeNumber(title: string | null | undefined, fields: Record<string, unknown> = {}): number | null {
   const fromTitle = title ? numberFromTitle(title) : null

@@ -1,5 +1,5 @@
 // `shownotes export` over a small invented site on disk: every format, one file or a whole folder mirrored under OUT.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -16,6 +16,22 @@ const read = (p: string) => readFileSync(join(site, p), 'utf8')
 function write(path: string, text: string | Uint8Array): void {
   mkdirSync(join(site, path, '..'), { recursive: true })
   writeFileSync(join(site, path), text)
+}
+
+/** Each entry's date and local time as the zip's central directory records them (DOS format, two-second steps). */
+function zipDates(zip: Uint8Array): Record<string, string> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  let end = zip.length - 22
+  while (view.getUint32(end, true) !== 0x06054b50) end--
+  const dates: Record<string, string> = {}
+  for (let i = 0, at = view.getUint32(end + 16, true); i < view.getUint16(end + 10, true); i++) {
+    const [time, date] = [view.getUint16(at + 12, true), view.getUint16(at + 14, true)]
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)))
+    const two = (n: number) => String(n).padStart(2, '0')
+    dates[name] = `${(date >> 9) + 1980}-${two((date >> 5) & 15)}-${two(date & 31)} ${two(time >> 11)}:${two((time >> 5) & 63)}:${two((time & 31) * 2)}`
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  }
+  return dates
 }
 
 function tree(dir: string, prefix = ''): string[] {
@@ -82,6 +98,34 @@ describe('shownotes export', () => {
     expect(Object.keys(unzipSync(readFileSync(join(site, 'zips/0003.zip')))).sort()).toEqual(['0003/antenna.png', '0003/index.md'])
   })
 
+  it('exports a folder\'s published and scheduled episodes, and says which it skipped and how to add them', async () => {
+    write('content/talk/0004/index.md', '---\ntitle: "#4 Draft"\ndraft: true\n---\n\nSoon.\n')
+    write('content/talk/0005/index.md', '---\ntitle: "#5 Draft too"\ndraft: true\n---\n\nLater.\n')
+    write('content/talk/0006/index.md', '---\ntitle: "#6 Gone"\nexpiryDate: 2020-01-01\n---\n\nOld.\n')
+    write('content/talk/0007/index.md', '---\ntitle: "#7 Next week"\ndate: 2099-01-01\n---\n\nFuture.\n')
+    expect(await exportCmd('content/talk', '--format', 'markdown', '-o', 'out')).toBe(0)
+    expect(tree('out').filter((f) => f.endsWith('index.md'))).toEqual(['0001/index.md', '0002/index.md', '0003/index.md', '0007/index.md'])
+    expect(out.at(-1)).toBe('Exported 4 of 4 episodes to out; skipped 2 drafts, 1 expired (add --include drafts,expired to export them).')
+
+    expect(await exportCmd('content/talk', '--format', 'markdown', '-o', 'all', '--include', 'drafts', '--include', 'expired')).toBe(0)
+    expect(tree('all').filter((f) => f.endsWith('index.md'))).toHaveLength(7)
+    expect(out.at(-1)).toBe('Exported 7 of 7 episodes to all.')
+
+    // An episode named on its own is exported whatever its status.
+    expect(await exportCmd('content/talk/0004', '--format', 'markdown', '-o', 'one')).toBe(0)
+    expect(tree('one')).toEqual(['0004/index.md'])
+    expect(await exportCmd('content/talk', '--format', 'html', '-o', 'x', '--include', 'everything')).toBe(2)
+    expect(err.at(-1)).toMatch(/--include takes drafts and\/or expired, not "everything"/)
+  })
+
+  it('dates each zip entry as its file is dated on disk, not 2000-01-01', async () => {
+    const when = (iso: string) => new Date(iso)
+    utimesSync(join(site, 'content/talk/0003/index.md'), when('2024-05-03T21:15:42'), when('2024-05-03T21:15:42'))
+    utimesSync(join(site, 'content/talk/0003/antenna.png'), when('2023-11-20T08:05:10'), when('2023-11-20T08:05:10'))
+    expect(await exportCmd('content/talk/0003', '--format', 'bundle', '-o', 'zips')).toBe(0)
+    expect(zipDates(readFileSync(join(site, 'zips/0003.zip')))).toEqual({ '0003/index.md': '2024-05-03 21:15:42', '0003/antenna.png': '2023-11-20 08:05:10' })
+  })
+
   it('writes chapters as JSON and a YouTube list, and skips episodes without any', async () => {
     expect(await exportCmd('content', '--format', 'chapters', '-o', 'ch')).toBe(0)
     expect(tree('ch')).toEqual(['talk/0001.chapters.json', 'talk/0001.youtube-chapters.txt', 'talk/0002.chapters.json', 'talk/0002.youtube-chapters.txt', 'talk/0003.chapters.json', 'talk/0003.youtube-chapters.txt'])
@@ -96,7 +140,7 @@ describe('shownotes export', () => {
     [['content', '-o', 'x'], /--format is required/],
     [['content', '-o', 'x', '--format', 'pdf'], /--format must be markdown, html, bundle or chapters, not "pdf"/],
     [['content', '-o', 'x', '--format', 'markdown', '--images', 'cdn'], /--images must be relative or absolute/],
-    [['content', '-o', 'content/export', '--format', 'markdown'], /inside the site's content folder/],
+    [['content', '-o', 'content/export', '--format', 'markdown'], /is inside the content folder/],
     [['nowhere', '-o', 'x', '--format', 'html'], /"nowhere" does not exist/]
   ])('exits 2 on bad usage: %j', async (args, message) => {
     expect(await exportCmd(...args)).toBe(2)

@@ -60,6 +60,14 @@ describe('shownotes list', () => {
     expect(r.out).toContain('4 episodes: 1 draft, 1 scheduled, 1 published, 1 expired')
   })
 
+  it('shows the episode date, as the window does, not the publishDate', async () => {
+    const dir = site()
+    writeTree(dir, { 'content/podcast/0004/index.md': '---\ntitle: "#4 Recorded early"\ndate: 2021-02-01T20:00:00+09:00\npublishDate: 2021-02-09T06:00:00+09:00\n---\n' })
+    const r = await cli(['list', '.'], dir)
+    expect(r.out).toMatch(/published\s+2021-02-01\s+#4\s+#4 Recorded early/)
+    expect(r.out).not.toContain('2021-02-09')
+  })
+
   it('explains bad input', async () => {
     const dir = site()
     expect(await cli(['list', '.', '--status', 'live'], dir)).toMatchObject({ code: 2, err: expect.stringContaining('--status must be one of draft, scheduled, published, expired') })

@@ -68,11 +68,26 @@ describe('shownotes set', () => {
     expect(read(file)).toBe(text.replace('event:\r\n', 'event: "Podcast day"\r\n'))
   })
 
-  it('prints the result with --dry-run and leaves the file alone', async () => {
-    const file = write('index.md', episode)
-    await run(['--dry-run', file, 'summary=New summary'], io)
-    expect(out).toEqual([episode.replace('"Old summary"', '"New summary"')])
-    expect(read(file)).toBe(episode)
+  it('prints only the changed lines as a unified diff with --dry-run and leaves the file alone', async () => {
+    const file = write('index.md', episode + 'More body.\n'.repeat(50))
+    await run(['--dry-run', file, 'summary=New summary', 'tags=[radio]'], io)
+    expect(out.join('\n')).toBe(`--- a/index.md
++++ b/index.md
+@@ -3,11 +3,11 @@
+ 
+ title: "#35 Spring recap"
+ event:
+-summary: "Old summary"
++summary: "New summary"
+ date: 2021-03-20T10:00:00+09:00
+ #date_end: 2021-03-20T11:00:00+09:00
+ draft: true
+-tags: []
++tags: ["radio"]
+ image:
+   caption: ""
+   focal_point: ""`)
+    expect(read(file)).toBe(episode + 'More body.\n'.repeat(50))
   })
 
   it('does not rewrite the file when nothing changes', async () => {

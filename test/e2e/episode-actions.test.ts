@@ -82,7 +82,7 @@ describe('episode actions', () => {
     await page.getByRole('menuitem', { name: 'Duplicate' }).click()
     const copy = 'content/talk/0003-next-season-copy/index.md'
     await page.locator(`button.episode.active[data-path="${copy}"]`).waitFor()
-    await page.locator('.cm-content').getByText('#3 Plans for the next season (copy)').waitFor()
+    await page.locator('.cm-content').getByText('#4 Plans for the next season (copy)').waitFor()
     expect(readFileSync(join(root(), copy), 'utf8')).toContain('draft: true')
     expect(readFileSync(join(root(), 'content/talk/0003-next-season/index.md'), 'utf8')).not.toContain('(copy)')
   })
@@ -103,9 +103,10 @@ describe('episode actions', () => {
     await dialog.getByText('Undo, while its bar shows, brings them back too.').waitFor()
     await dialog.getByRole('button', { name: 'Move to trash' }).click()
     const bar = page.getByTestId('deleted-bar')
-    await bar.getByText('Deleted “#3 Plans for the next season (copy)”.').waitFor()
+    await bar.getByText('Deleted “#4 Plans for the next season (copy)”.').waitFor()
     await page.locator(`button.episode[data-path="${copy}"]`).waitFor({ state: 'detached' })
     expect(existsSync(join(root(), 'content/talk/0003-next-season-copy'))).toBe(false)
+    expect(existsSync(join(root(), '.trash'))).toBe(false) // web mode's trash is in the data folder, out of git's way
     // It was open: the editor closed with it.
     expect(await page.locator('.cm-content').count()).toBe(0)
     await page.screenshot({ path: join(artifacts, 'episode-deleted-bar.png') })

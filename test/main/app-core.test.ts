@@ -1,7 +1,7 @@
 // AppCore answers every API call for both shells: opening the sample site or a folder, refusing what it must,
 // and clearing the recovery journal once text is saved.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -123,12 +123,18 @@ describe('settings and the workspace trash', () => {
 
   it('restores a deleted episode from the workspace trash', async () => {
     const { call } = makeCore()
-    await call('workspace.open', {})
+    const site = mkdtempSync(join(tmpdir(), 'shownotes-trash-site-'))
+    writeFileSync(join(site, 'hugo.toml'), '')
+    mkdirSync(join(site, 'content/talk/0002-tokyo-meetup'), { recursive: true })
+    writeFileSync(join(site, 'content/talk/0002-tokyo-meetup/index.md'), '---\ntitle: "#2 Tokyo meetup"\n---\n')
+    await call('workspace.open', { folder: site })
     const path = 'content/talk/0002-tokyo-meetup/index.md'
     const deleted = await call('episodes.delete', { path })
     if (!deleted.ok) throw new Error(deleted.error.message)
     const { trashedTo } = deleted.value as { trashedTo: string }
-    expect(trashedTo).toMatch(/^\.trash\//)
+    // Web mode's trash lives in the data folder: nothing new in the site for `git add -A` to commit.
+    expect(readdirSync(site).sort()).toEqual(['content', 'hugo.toml'])
+    expect(readdirSync(join(site, 'content/talk'))).toEqual([])
     expect(await call('episode.read', { path })).toMatchObject({ ok: false })
     expect(await call('episodes.restore', { trashedTo })).toEqual({ ok: true, value: { restoredTo: 'content/talk/0002-tokyo-meetup' } })
     expect(await call('episode.read', { path })).toMatchObject({ ok: true })
@@ -181,6 +187,6 @@ describe('export from the app', () => {
     await call('workspace.open', {})
     expect(await call('episodes.export', { paths: [], format: 'html', outDir: 'exports' })).toMatchObject({ ok: false, error: { code: 'export-folder' } })
     const inside = join(dataDir, 'sample-site/content/exports')
-    expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/inside the site's content folder/) } })
+    expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { code: 'export-into-sources', message: expect.stringMatching(/is inside the content folder/) } })
   })
 })

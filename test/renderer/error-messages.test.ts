@@ -19,7 +19,7 @@ describe('error text', () => {
   })
 
   it('has Japanese for every code the services and transports send', () => {
-    for (const code of ['offline', 'not-found', 'exists', 'bad-name', 'too-large', 'path-refused', 'front-matter-invalid', 'front-matter-edit-unsafe', 'hugo-missing', 'hugo-build-failed']) {
+    for (const code of ['offline', 'not-found', 'exists', 'bad-name', 'too-large', 'path-refused', 'front-matter-invalid', 'front-matter-edit-unsafe', 'hugo-missing', 'hugo-build-failed', 'export-into-sources', 'not-an-episode', 'read-only', 'disk-full', 'permission-denied', 'name-too-long']) {
       expect(errorLeadsJa[code]).toMatch(/[ぁ-んァ-ン一-龯]/)
     }
   })

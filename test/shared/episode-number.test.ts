@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { episodeNumber, nextEpisodeNumber, numberFromTitle } from '../../src/shared/episode-number'
+import { episodeNumber, nextEpisodeNumber, numberFromTitle, renumberTitle } from '../../src/shared/episode-number'
 
 describe('episode numbers', () => {
   it.each<[string, number | null]>([
@@ -31,5 +31,16 @@ describe('episode numbers', () => {
   it('next number is one past the highest', () => {
     expect(nextEpisodeNumber([1, 35, null, 12])).toBe(36)
     expect(nextEpisodeNumber([])).toBe(1)
+  })
+
+  it.each([
+    ['#35 Edge workers', '#36 Edge workers'],
+    ['Recap (#35)', 'Recap (#36)'],
+    ['Ep. 35: Edge', 'Ep. 36: Edge'],
+    ['第35回 ラジオ', '第36回 ラジオ'],
+    ['＃３５ 全角', '#36 全角'],
+    ['No number here', null]
+  ])('renumbers %j → %j', (title, expected) => {
+    expect(renumberTitle(title, 36)).toBe(expected)
   })
 })

@@ -3,7 +3,8 @@
 import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError } from '../../shared/user-error'
-import { exportEpisodes, exportNotes } from '../../main/services/export-run'
+import type { EpisodeStatus } from '../../shared/api'
+import { exportEpisodes, exportNotes, skippedByStatus } from '../../main/services/export-run'
 import type { ExportFormat, ExportOptions, TaskResult } from '../../main/services/export-worker'
 import type { CliIo } from '../index'
 
@@ -11,6 +12,8 @@ const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle
   --figures html|image           markdown: figures as <figure> HTML (default) or as an image with its caption
   --images relative|absolute     markdown: bundle files copied alongside (default) or linked from the site's baseURL
   --front-matter keep|reduce|drop  markdown: front matter as written (default), only title/date/summary, or none
+  --include drafts,expired       a folder exports published and scheduled episodes; add drafts and/or expired ones
+                                 (an episode named on its own is exported whatever its status)
   --workers N                    extra worker threads (default: one per 2,000 episodes on cores left free; 0: none)`
 
 const FORMATS: ExportFormat[] = ['markdown', 'html', 'bundle', 'chapters']
@@ -29,6 +32,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (!positionals.length) throw new UserError(`name the episode file or folder to export.\n${USAGE}`)
   if (!values.out) throw new UserError(`say where the export goes with -o OUT.\n${USAGE}`)
+  const include: EpisodeStatus[] = ['published', 'scheduled']
+  for (const word of (values.include ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean)) {
+    const status = INCLUDE[word]
+    if (!status) throw new UserError(`--include takes drafts and/or expired, not "${word}".\n${USAGE}`)
+    if (!include.includes(status)) include.push(status)
+  }
   const workers = values.workers === undefined ? undefined : Number(values.workers)
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UserError('--workers must be a whole number from 0 to 64.')
 
@@ -41,6 +50,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     out,
     format,
     options,
+    include,
     workers,
     onProgress: (done, total) => (report ??= progress(total) ?? (() => undefined))(done)
   })
@@ -63,8 +73,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
   }
   const written = results.filter((r) => r.kind === 'export' && r.outputs.length).length
-  io.out(`Exported ${written} of ${episodes.length} episode${episodes.length === 1 ? '' : 's'} to ${show(single ? dirname(out) : out) || '.'}${failed ? `; ${failed} failed` : ''}${warned ? `; ${warned} with warnings` : ''}.`)
+  // What was left out and why, so a folder export never drops (or adds) drafts silently.
+  const skipped = skippedByStatus(results).map(({ status, count }) => `${count} ${status === 'draft' && count > 1 ? 'drafts' : status}`)
+  const considered = episodes.length - results.filter((r) => r.kind === 'skipped').length
+  io.out(
+    `Exported ${written} of ${considered} episode${considered === 1 ? '' : 's'} to ${show(single ? dirname(out) : out) || '.'}${failed ? `; ${failed} failed` : ''}${warned ? `; ${warned} with warnings` : ''}` +
+      `${skipped.length ? `; skipped ${skipped.join(', ')} (add --include ${skippedFlags(results)} to export them)` : ''}.`
+  )
   return failed ? 1 : 0
+}
+
+const INCLUDE: Record<string, EpisodeStatus> = { drafts: 'draft', draft: 'draft', expired: 'expired' }
+
+function skippedFlags(results: TaskResult[]): string {
+  return skippedByStatus(results).map(({ status }) => (status === 'draft' ? 'drafts' : status)).join(',')
 }
 
 function printSingle(io: CliIo, r: Extract<TaskResult, { kind: 'export' }>, show: (p: string) => string): void {
@@ -104,6 +126,7 @@ function parseOptions(args: string[]) {
         figures: { type: 'string' },
         images: { type: 'string' },
         'front-matter': { type: 'string' },
+        include: { type: 'string', multiple: true },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }

@@ -3,6 +3,7 @@
 import { posix, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { EpisodeStatus, EpisodeSummary } from '../../shared/api'
+import { listedDay } from '../../shared/listed-date'
 import { UserError } from '../../shared/user-error'
 import { defaultDataDir } from '../../main/data-dir'
 import { Workspace } from '../../main/services/workspace'
@@ -70,7 +71,7 @@ function fit(s: string, max: number): string {
 
 function table(episodes: (EpisodeSummary & { path: string })[]): string {
   if (!episodes.length) return 'No episodes found.'
-  const rows = episodes.map((e) => [e.status, (e.publishDate ?? e.date ?? '').slice(0, 10), e.number === null ? '' : `#${e.number}`, e.title.replace(/\s+/g, ' '), e.path])
+  const rows = episodes.map((e) => [e.status, listedDay(e) ?? '', e.number === null ? '' : `#${e.number}`, e.title.replace(/\s+/g, ' '), e.path])
   const head = ['STATUS', 'DATE', 'NO.', 'TITLE', 'PATH']
   const widths = [9, 10, Math.max(3, ...rows.map((r) => r[2].length)), Math.min(48, Math.max(5, ...rows.map((r) => width(r[3]))))]
   const line = (r: string[]) => [...r.slice(0, 4).map((c, i) => fit(c, widths[i])), r[4]].join('  ').trimEnd()

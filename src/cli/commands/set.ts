@@ -1,12 +1,13 @@
 // `shownotes set FILE KEY=VALUE… [--dry-run]`: changes front matter fields from the command line. Only the fields'
-// own text changes; the file is written atomically, or with --dry-run the result is printed instead.
+// own text changes; the file is written atomically, or with --dry-run the change is printed as a diff instead.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import writeFileAtomic from 'write-file-atomic'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
+import { unifiedDiff } from '../../shared/line-diff'
 import { UserError } from '../../shared/user-error'
+import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -16,7 +17,7 @@ Sets front matter fields of an episode. KEY is a field name or a dotted path (im
 VALUE is read as a YAML value: draft=false, weight=3, tags=[aws, podcast], title='"#36 Re:Invent"'.
 Text that YAML would drop (a leading #, as after the shell removed your quotes) is kept as text.
 An empty VALUE empties the field. Use -- before arguments that start with a dash.
---dry-run prints the whole new file instead of writing it.`
+--dry-run prints what would change, as a unified diff, instead of writing it.`
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed
@@ -38,15 +39,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let after = before
   for (const { key, value } of changes) after = setField(after, key, value)
 
-  if (parsed.values['dry-run']) {
-    io.out(after)
-    return 0
-  }
   if (after === before) {
     io.out(`${file}: no change`)
     return 0
   }
-  await writeFileAtomic(path, after, { encoding: 'utf8' })
+  if (parsed.values['dry-run']) {
+    io.out(unifiedDiff(before, after, file.replace(/\\/g, '/')))
+    return 0
+  }
+  await refuseReadOnly(path, file)
+  await writeFileAtomic(path, after)
+  await removeStaleTemps(dirname(path)) // what an earlier run killed mid-write left beside it
   io.out(`${file}: set ${changes.map((c) => c.key).join(', ')}`)
   return 0
 }

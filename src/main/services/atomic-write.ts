@@ -3,10 +3,35 @@
 import { randomBytes } from 'node:crypto'
 import { chmod, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { UserError } from '../../shared/user-error'
 
-/** Temporary files start with a dot so the index, the media list and the watcher never see them. */
+/** The temporary file a write to `target` goes through. It starts with a dot so no list or watcher sees it. */
+export function tempNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.shownotes-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+}
+
+const OUR_TEMP = /^\..+\.shownotes-\d+-[0-9a-f]+\.tmp$/
+// What `shownotes set` left when killed mid-write before it used tempNameFor: write-file-atomic's `index.md.<uint32>`,
+// nearly always 6 to 10 digits, so a host's own `index.md.1` backup is never taken for one.
+const OLD_SET_TEMP = /^.+\.(md|markdown)\.\d{6,10}$/i
+
+/** A temporary file of ours, whole or left by a crash: never listed, reported or watched. */
 export function isTempName(name: string): boolean {
-  return /^\..+\.shownotes-\d+-[0-9a-f]+\.tmp$/.test(name)
+  return OUR_TEMP.test(name) || OLD_SET_TEMP.test(name)
+}
+
+/** How old a temporary file must be before it counts as left over (a save in progress takes far less). */
+export const STALE_TEMP_MS = 5 * 60_000
+
+/**
+ * Refuses (code `read-only`) to save over a file no one may write (mode 0444, Windows' read-only flag). The rename of
+ * an atomic save would replace it anyway, and as root even a plain write succeeds, so the mode bits decide.
+ */
+export async function refuseReadOnly(target: string, shown: string): Promise<void> {
+  const info = await stat(target).catch(() => null)
+  if (info?.isFile() && (info.mode & 0o222) === 0) {
+    throw new UserError(`This file is read-only: "${shown}". Make it writable (or save your text elsewhere); nothing was changed.`, 'read-only')
+  }
 }
 
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
@@ -17,7 +42,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
   }
-  const tmp = join(dir, `.${basename(target)}.shownotes-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = tempNameFor(target)
   const handle = await open(tmp, 'wx', mode ?? 0o666)
   try {
     await handle.writeFile(data)
@@ -62,30 +87,17 @@ async function syncFolder(dir: string): Promise<void> {
 }
 
 /**
- * Removes temporary files a crashed save left next to `target`: at once when the process that wrote one is gone,
- * else once older than `ageMs` (it may belong to another running copy of the app).
+ * Removes the temporary files of ours a crash left in the folder `dir` (a bundle, or a leaf episode's folder): only
+ * names isTempName recognises, and only once older than `ageMs`, so a save in progress (ours or another copy's) is left.
  */
-export async function removeStaleTemps(target: string, ageMs = 60_000, now = Date.now()): Promise<number> {
-  const dir = dirname(target)
-  const prefix = `.${basename(target)}.shownotes-`
+export async function removeStaleTemps(dir: string, ageMs = STALE_TEMP_MS, now = Date.now()): Promise<number> {
   let removed = 0
   for (const name of await readdir(dir).catch(() => [] as string[])) {
-    if (!name.startsWith(prefix) || !isTempName(name)) continue
-    const pid = Number(name.slice(prefix.length).split('-')[0])
+    if (!isTempName(name)) continue
     const path = join(dir, name)
     const info = await stat(path).catch(() => null)
-    if (!info || (pid === process.pid && now - info.mtimeMs < ageMs)) continue
-    if (processAlive(pid) && now - info.mtimeMs < ageMs) continue
+    if (!info?.isFile() || now - info.mtimeMs < ageMs) continue
     if (await unlink(path).then(() => true, () => false)) removed++
   }
   return removed
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }

@@ -1,7 +1,7 @@
 // A new episode: from the site's archetype for its section (a file, or a bundle folder to copy), else a built-in
 // talk template; title prefilled with the next number, date now with the local offset, `draft: true`.
-import { cp, mkdir, readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { cp, mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { fillArchetype, formatGoTime } from '../../shared/archetype'
 import { numberFromTitle } from '../../shared/episode-number'
 import { setField } from '../../shared/front-matter/index'
@@ -52,35 +52,54 @@ export async function createEpisodeBundle(root: string, site: SiteConfig, req: N
   const date = formatGoTime(req.now, '2006-01-02T15:04:05Z07:00', offset)
   const sectionRel = [site.contentDir, req.section].filter(Boolean).join('/')
   const sectionAbs = sectionRel ? resolveInside(root, sectionRel) : root
-  await mkdir(sectionAbs, { recursive: true })
-  const folder = await claimFolder(sectionAbs, episodeFolderName(number, title, formatGoTime(req.now, '2006-01-02', offset)))
-  const bundleRel = [sectionRel, folder].filter(Boolean).join('/')
-  const bundleAbs = join(sectionAbs, folder)
   const archetype = await findArchetype(root, site, req.section)
-  const ctx = { name: folder, type: req.section || 'page', now: req.now, offsetMinutes: offset }
-  let template = builtInTalkTemplate
-  if (archetype.kind === 'folder') {
-    await cp(archetype.abs, bundleAbs, { recursive: true, force: false, errorOnExist: true })
-    for (const name of await readdir(bundleAbs)) {
-      if (name === 'index.md' || !/\.md$/i.test(name)) continue
-      const path = join(bundleAbs, name)
-      await writeFileAtomic(path, fillArchetype(await readFile(path, 'utf8'), ctx).text)
+  const template = archetype.kind === 'built-in' ? builtInTalkTemplate : await readFile(archetype.kind === 'folder' ? join(archetype.abs, 'index.md') : archetype.abs, 'utf8')
+  const textFor = (name: string): string => {
+    const filled = fillArchetype(template, { name, type: req.section || 'page', now: req.now, offsetMinutes: offset }).text
+    try {
+      // Only these fields' text changes; the archetype's comments and layout stay as written.
+      return setField(setField(setField(filled, 'title', title), 'date', date), 'draft', true)
+    } catch (err) {
+      const which = archetype.kind === 'built-in' ? 'The built-in template' : `The archetype ${archetype.abs}`
+      throw new UserError(`${which} has front matter Shownotes cannot read (${err instanceof Error ? err.message : String(err)}). Fix it, then try again.`, 'bad-archetype')
     }
-    template = await readFile(join(archetype.abs, 'index.md'), 'utf8')
-  } else if (archetype.kind === 'file') {
-    template = await readFile(archetype.abs, 'utf8')
   }
-  const filled = fillArchetype(template, ctx).text
-  let text: string
+  const folderName = episodeFolderName(number, title, formatGoTime(req.now, '2006-01-02', offset))
+  textFor(folderName) // an archetype that cannot be filled is refused before any folder is made
+
+  // Everything or nothing: on any failure (a full disk), the folders this call made are removed again.
+  const made = await mkdirMadeFolders(sectionAbs)
+  let bundleAbs: string | null = null
   try {
-    // Only these fields' text changes; the archetype's comments and layout stay as written.
-    text = setField(setField(setField(filled, 'title', title), 'date', date), 'draft', true)
+    const folder = await claimFolder(sectionAbs, folderName)
+    bundleAbs = join(sectionAbs, folder)
+    const ctx = { name: folder, type: req.section || 'page', now: req.now, offsetMinutes: offset }
+    if (archetype.kind === 'folder') {
+      await cp(archetype.abs, bundleAbs, { recursive: true, force: false, errorOnExist: true })
+      for (const name of await readdir(bundleAbs)) {
+        if (name === 'index.md' || !/\.md$/i.test(name)) continue
+        const path = join(bundleAbs, name)
+        await writeFileAtomic(path, fillArchetype(await readFile(path, 'utf8'), ctx).text)
+      }
+    }
+    await writeFileAtomic(join(bundleAbs, 'index.md'), textFor(folder))
+    return `${[sectionRel, folder].filter(Boolean).join('/')}/index.md`
   } catch (err) {
-    const which = archetype.kind === 'built-in' ? 'The built-in template' : `The archetype ${archetype.abs}`
-    throw new UserError(`${which} has front matter Shownotes cannot read (${err instanceof Error ? err.message : String(err)}). Fix it, then try again.`, 'bad-archetype')
+    if (bundleAbs) await rm(bundleAbs, { recursive: true, force: true }).catch(() => {})
+    for (const dir of made.reverse()) await rmdir(dir).catch(() => {}) // only while still empty
+    throw err
   }
-  await writeFileAtomic(join(bundleAbs, 'index.md'), text)
-  return `${bundleRel}/index.md`
+}
+
+/** `mkdir -p` that says which folders it made (outermost first), so a failed create can take them back. */
+async function mkdirMadeFolders(abs: string): Promise<string[]> {
+  const missing: string[] = []
+  for (let dir = abs; !(await stat(dir).catch(() => null)); dir = dirname(dir)) {
+    missing.unshift(dir)
+    if (dirname(dir) === dir) break
+  }
+  await mkdir(abs, { recursive: true })
+  return missing
 }
 
 // `mkdir` without `recursive` fails when the folder exists, so two new episodes never share one.

@@ -1,9 +1,10 @@
 // Renaming and duplicating episodes on disk without ever overwriting another: case-only renames go through a
 // temporary name, because on case-insensitive disks (macOS, Windows) a direct rename can lose the folder.
 import { randomBytes } from 'node:crypto'
-import { cp, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import { setField } from '../../shared/front-matter/index'
+import { renumberTitle } from '../../shared/episode-number'
+import { readFrontMatter, setField } from '../../shared/front-matter/index'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
 import { checkName } from './folder-name'
@@ -53,8 +54,11 @@ export async function renameEpisodeOnDisk(root: string, path: string, newName: s
   return result
 }
 
-/** Copies an episode next to itself as `<name>-copy` (a draft, title marked), and returns the copy's path. */
-export async function duplicateEpisodeOnDisk(root: string, path: string, title: string): Promise<string> {
+/**
+ * Copies an episode next to itself as `<name>-copy` (a draft, title marked "(copy)", numbered `number` when the
+ * original has a number), and returns the copy's path. Nothing is left behind when it fails.
+ */
+export async function duplicateEpisodeOnDisk(root: string, path: string, title: string, number: number | null = null): Promise<string> {
   const unit = episodeUnit(path)
   const sourceAbs = resolveInside(root, unit.rel)
   if (!(await statOrNull(sourceAbs))) throw new UserError(`"${path}" no longer exists on disk.`, 'not-found')
@@ -65,28 +69,38 @@ export async function duplicateEpisodeOnDisk(root: string, path: string, title: 
     const targetRel = joinRel(parentOf(unit.rel), name)
     const targetAbs = resolveInside(root, targetRel)
     try {
-      if (unit.bundle) {
-        await mkdir(targetAbs) // fails when taken, so no copy lands in someone else's folder
-        await cp(sourceAbs, targetAbs, { recursive: true, force: false, errorOnExist: true })
-      } else {
-        await cp(sourceAbs, targetAbs, { force: false, errorOnExist: true })
-      }
+      if (unit.bundle) await mkdir(targetAbs) // fails when taken, so no copy lands in someone else's folder
+      else await cp(sourceAbs, targetAbs, { force: false, errorOnExist: true })
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'EEXIST' || code === 'ERR_FS_CP_EEXIST') continue
+      if (!unit.bundle) await rm(targetAbs, { force: true }).catch(() => {}) // a half-copied file of ours
       throw err
     }
     const fileRel = unit.bundle ? `${targetRel}/${basename(path)}` : targetRel
-    const fileAbs = resolveInside(root, fileRel)
-    const text = await readFile(fileAbs, 'utf8')
-    let edited: string | null = null
     try {
-      edited = setField(setField(text, 'title', `${title} (copy)`), 'draft', true)
-    } catch {
-      // Front matter that cannot be edited (broken, unclosed): the copy stays as the original was.
+      if (unit.bundle) await cp(sourceAbs, targetAbs, { recursive: true, force: false, errorOnExist: true })
+      await markCopy(resolveInside(root, fileRel), title, number)
+    } catch (err) {
+      await rm(targetAbs, { recursive: true, force: true }).catch(() => {}) // no half copy left (a full disk)
+      throw err
     }
-    if (edited !== null) await writeFileAtomic(fileAbs, edited)
     return fileRel
   }
   throw new UserError(`Could not find a free name for a copy of "${path}".`, 'exists')
+}
+
+/** The copy's title marked "(copy)" and renumbered, made a draft; front matter that cannot be edited stays as it was. */
+async function markCopy(fileAbs: string, title: string, number: number | null): Promise<void> {
+  const text = await readFile(fileAbs, 'utf8')
+  const renumbered = number === null ? null : renumberTitle(title, number)
+  let edited: string | null = null
+  try {
+    edited = setField(setField(text, 'title', `${renumbered ?? title} (copy)`), 'draft', true)
+    // A number kept in an `episode` field (and not in the title) moves on too.
+    if (number !== null && renumbered === null && readFrontMatter(edited).data?.episode !== undefined) edited = setField(edited, 'episode', number)
+  } catch {
+    // Broken or unclosed front matter: the copy stays as the original was.
+  }
+  if (edited !== null) await writeFileAtomic(fileAbs, edited)
 }

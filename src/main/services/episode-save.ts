@@ -4,7 +4,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { SaveResult } from '../../shared/api'
-import { removeStaleTemps, writeFileAtomic } from './atomic-write'
+import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from './atomic-write'
 import { decodeText, detectEncoding, encodeText, hashBytes } from './file-text'
 
 /**
@@ -26,12 +26,13 @@ export async function saveEpisodeFile(abs: string, shownPath: string, text: stri
           : 'This episode was changed on disk since you opened it (by a co-host, git or another editor). Reload theirs, keep yours, or compare.'
     return { ok: false, conflict: true, diskText: disk ? safeDecode(disk, shownPath) : null, diskHash, message }
   }
+  if (disk) await refuseReadOnly(abs, shownPath) // even with force: a conflict may be overridden, a read-only file not
   const bytes = encodeText(text, disk ? detectEncoding(disk) : 'utf8')
   const hash = hashBytes(bytes)
   beforeWrite?.(hash)
   if (!disk) await mkdir(dirname(abs), { recursive: true }) // written back after it was deleted
   await writeFileAtomic(abs, bytes)
-  void removeStaleTemps(abs)
+  void removeStaleTemps(dirname(abs))
   return { ok: true, hash }
 }
 

@@ -20,6 +20,8 @@ export interface FoundEpisode {
   /** Path relative to the folder the user named (for mirroring the content tree on export). */
   relative: string
   site: SiteForChecks
+  /** Named itself (a file or a bundle folder given), not found by walking a folder. */
+  named: boolean
 }
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -50,13 +52,13 @@ export async function findEpisodes(inputs: string[], cwd: string): Promise<Found
     const site = await siteFor(abs)
     if (info.isFile()) {
       if (!/\.(md|markdown)$/i.test(abs)) throw new UserError(`"${input}" is not a Markdown file (.md).`)
-      add({ file: abs, bundleDir: BUNDLE_INDEX.test(basename(abs)) ? dirname(abs) : null, relative: basename(abs), site })
+      add({ file: abs, bundleDir: BUNDLE_INDEX.test(basename(abs)) ? dirname(abs) : null, relative: basename(abs), site, named: true })
       continue
     }
     const entries = await readdir(abs, { withFileTypes: true })
     const index = entries.find((e) => e.isFile() && BUNDLE_INDEX.test(e.name))
     if (index) {
-      add({ file: join(abs, index.name), bundleDir: abs, relative: `${basename(abs)}/${index.name}`, site })
+      add({ file: join(abs, index.name), bundleDir: abs, relative: `${basename(abs)}/${index.name}`, site, named: true })
       continue
     }
     // At a site root, only its content folders hold episodes (not archetypes/, themes/ …).
@@ -67,7 +69,7 @@ export async function findEpisodes(inputs: string[], cwd: string): Promise<Found
       for (const c of found) {
         const file = join(root, c.path)
         const rel = relative(abs, file).split(sep).join('/')
-        add({ file, bundleDir: c.bundle ? dirname(file) : null, relative: rel, site })
+        add({ file, bundleDir: c.bundle ? dirname(file) : null, relative: rel, site, named: false })
       }
     }
   }

@@ -1,9 +1,11 @@
-// Exports episodes to a folder (or one file): finds them, refuses an output inside the site's content, mirrors
+// Exports episodes to a folder (or one file): finds them, refuses an output over the sources (export-target), mirrors
 // the content tree under OUT, and runs the work on worker threads with progress. The CLI and the app call this.
 import { stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, sep } from 'node:path'
+import type { EpisodeStatus } from '../../shared/api'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
+import { refuseOutputOverSources } from './export-target'
 import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from './export-worker'
 
 /** The file a single-episode export writes when OUT names a file instead of a folder. */
@@ -23,19 +25,24 @@ export async function exportEpisodes(request: {
   out: string
   format: ExportFormat
   options: ExportOptions
+  /** Statuses an episode found in a folder must have to be exported (others are skipped); absent: all. */
+  include?: EpisodeStatus[]
   workers?: number
   onProgress?: (done: number, total: number) => void
 }): Promise<ExportRun> {
   const { out, format } = request
   const episodes = await findEpisodes(request.inputs, request.cwd)
   if (!episodes.length) throw new UserError(`no episodes found in ${request.inputs.join(', ')}.`)
-  for (const e of episodes) {
-    // Exporting Markdown into the content folder would add the export to the site as new episodes.
-    if (e.site.contentDirs.some((c) => inside(out, c))) throw new UserError(`"${out}" is inside the site's content folder; export to a folder outside it.`)
-  }
+  // Into the content, a bundle or over the site, an export would overwrite the episodes it reads (or add to them).
+  refuseOutputOverSources(out, {
+    siteRoots: [...new Set(episodes.map((e) => e.site.root))],
+    contentDirs: [...new Set(episodes.flatMap((e) => e.site.contentDirs))],
+    episodes
+  })
   const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
   if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
 
+  const now = Date.now()
   const tasks: EpisodeTask[] = episodes.map((e) => ({
     kind: 'export',
     file: e.file,
@@ -45,10 +52,19 @@ export async function exportEpisodes(request: {
     outBase: single ? out.slice(0, out.length - extname(out).length) : join(out, outName(e)),
     contentPath: contentPath(e),
     urls: e.site.urls,
-    timeZone: e.site.timeZone
+    timeZone: e.site.timeZone,
+    // An episode named on its own is exported whatever its status; one found in a folder only when included.
+    include: request.include && !e.named ? request.include : null,
+    now
   }))
   const results = await runTasks(tasks, { workers: request.workers, onProgress: request.onProgress })
   return { episodes, results, single }
+}
+
+/** How many episodes were skipped for each status, in the order draft, scheduled, published, expired. */
+export function skippedByStatus(results: TaskResult[]): { status: EpisodeStatus; count: number }[] {
+  const order: EpisodeStatus[] = ['draft', 'scheduled', 'published', 'expired']
+  return order.map((status) => ({ status, count: results.filter((r) => r.kind === 'skipped' && r.status === status).length })).filter((s) => s.count)
 }
 
 /** What a person should hear about one exported episode: its warnings and every platform limit it is over. */

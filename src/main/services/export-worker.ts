@@ -1,17 +1,20 @@
 // One episode's work for `check` and `export`, run in a worker thread (or in-process for small batches): read the
 // file and its bundle, check it or export it, write the outputs. Tasks and results are plain data for postMessage.
-import { readFileSync, type Dirent } from 'node:fs'
+import { readFileSync, statSync, type Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import type { CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
-import { resolveEpisodeDates } from '../../shared/episode-status'
+import type { EpisodeStatus } from '../../shared/api'
+import { episodeStatus, resolveEpisodeDates } from '../../shared/episode-status'
 import { renderForHtmlExport } from '../../shared/export/html'
 import { permalink, type SiteUrls } from '../../shared/export/permalink'
 import type { PlatformCount } from '../../shared/export/html-clean'
+import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
+import { explainFsError } from './fs-errors'
 import { readEpisodeText } from './front-matter-reader'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -43,12 +46,16 @@ export type EpisodeTask =
       contentPath: string | null
       urls: SiteUrls
       timeZone: string | undefined
+      /** Export only an episode with one of these statuses at `now` (else it is skipped); null: whatever its status. */
+      include?: EpisodeStatus[] | null
+      now?: number
     }
 
 export type TaskResult =
   | { kind: 'check'; file: string; diagnostics: Diagnostic[] }
   | { kind: 'export'; file: string; outputs: string[]; warnings: string[]; counts?: PlatformCount[] }
   | { kind: 'error'; file: string; message: string }
+  | { kind: 'skipped'; file: string; status: EpisodeStatus }
 
 /**
  * One episode's work. An export ends in `output`: by default in this thread; a folder export hands the html export's
@@ -68,11 +75,16 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
     }
     return await runExport(task, text, bundleFiles, output)
   } catch (err) {
-    return { kind: 'error', file: task.file, message: err instanceof Error ? err.message : String(err) }
+    const explained = explainFsError(err) // a full disk or a refused folder, said plainly
+    return { kind: 'error', file: task.file, message: explained?.message ?? (err instanceof Error ? err.message : String(err)) }
   }
 }
 
 async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null, output: ExportOutput): Promise<TaskResult> {
+  if (task.include) {
+    const status = episodeStatus(readEpisodeText(text).data, new Date(task.now ?? Date.now()), task.timeZone)
+    if (!task.include.includes(status)) return { kind: 'skipped', file: task.file, status }
+  }
   // The episode's files, handed to the output together once they are all made.
   const files: OutputFile[] = []
   const write = (path: string, data: string | Uint8Array) => files.push({ path, data })
@@ -117,9 +129,15 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
       const { filesForBundle, zipBundle } = await import('../../shared/export/bundle')
       const used = bundleFiles ? filesForBundle(text, bundleFiles) : []
       const contents: Record<string, Uint8Array> = {}
-      for (const f of used) contents[f] = readFileSync(join(task.bundleDir!, ...f.split('/')))
+      // Each entry is dated as its file is on disk, so an unzipped bundle shows when its parts last changed.
+      const mtimes: Record<string, Date> = { [basename(task.file)]: statSync(task.file).mtime }
+      for (const f of used) {
+        const path = join(task.bundleDir!, ...f.split('/'))
+        contents[f] = readFileSync(path)
+        mtimes[f] = statSync(path).mtime
+      }
       const folder = task.bundleDir ? basename(task.bundleDir) : basename(task.file).replace(/\.[^.]+$/, '')
-      write(task.outBase + '.zip', zipBundle(folder, text, contents, basename(task.file)))
+      write(task.outBase + '.zip', zipBundle(folder, text, contents, basename(task.file), mtimes))
       return finish([])
     }
     case 'chapters': {
@@ -140,7 +158,7 @@ export async function bundleFileList(bundleDir: string, rel = ''): Promise<strin
   const out: string[] = []
   for (const e of entries) {
     const name = rel ? `${rel}/${e.name}` : e.name
-    if (e.isFile() && !e.name.startsWith('.') && !(rel === '' && BUNDLE_INDEX.test(e.name))) out.push(name)
+    if (e.isFile() && !e.name.startsWith('.') && !isTempName(e.name) && !(rel === '' && BUNDLE_INDEX.test(e.name))) out.push(name)
     else if (e.isDirectory() && !isIgnoredFolder(e.name)) out.push(...(await bundleFileList(bundleDir, name)))
   }
   return out.sort()

@@ -1,12 +1,12 @@
 // The files of an episode's page bundle: which ones the text uses, which it shows but are missing, and adding a
 // dropped file under a safe, unique name without ever overwriting anything.
-import { randomBytes } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import { copyFile, constants, link, readdir, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportedMedia, MediaFile } from '../../shared/api'
 import { bundleUsage, missingFiles } from '../../shared/bundle-usage'
 import { UserError } from '../../shared/user-error'
+import { tempNameFor } from './atomic-write'
 import { isIgnoredFolder, isMediaName } from './episode-scan'
 import { safeFileName } from './folder-name'
 import { kindOfName, sniffMedia } from './media-type'
@@ -57,9 +57,10 @@ export async function importIntoBundle(bundleAbs: string, fileName: string, data
   // The name says what the content is: a PNG named `photo.jpg` is saved as `photo.png`.
   const ext = givenExt === type.ext || type.aliases.includes(givenExt) ? givenExt : type.ext
   const taken = new Set((await readdir(bundleAbs)).map((n) => n.toLowerCase()))
-  const tmp = join(bundleAbs, `.import.shownotes-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-  await writeFile(tmp, data, { flag: 'wx' })
+  const tmp = tempNameFor(join(bundleAbs, 'import'))
   try {
+    // Inside the try: a write that fails half-way (a full disk) must not leave the temporary file behind.
+    await writeFile(tmp, data, { flag: 'wx' })
     for (let i = 1; i < 10_000; i++) {
       const name = `${i === 1 ? stem : `${stem}-${i}`}.${ext}`
       if (taken.has(name.toLowerCase())) continue

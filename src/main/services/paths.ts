@@ -12,7 +12,7 @@ function inside(root: string, target: string): boolean {
  * The real path of the deepest part of `p` that exists, with the rest appended (so new files can be checked).
  * A dangling symlink is followed to where it points, so a link to a missing file outside still counts as outside.
  */
-function realpathOfExisting(p: string, hops = 0): string {
+export function realpathOfExisting(p: string, hops = 0): string {
   const rest: string[] = []
   let cur = p
   for (;;) {

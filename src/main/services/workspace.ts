@@ -6,6 +6,7 @@ import { basename, dirname, join, posix, resolve, sep } from 'node:path'
 import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
 import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
+import { removeStaleTemps } from './atomic-write'
 import { createEpisodeBundle } from './episode-create'
 import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
 import { EpisodeIndex } from './episode-index'
@@ -17,14 +18,14 @@ import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
 import { resolveInside } from './paths'
 import { detectSite, type SiteConfig } from './site-config'
-import { moveToWorkspaceTrash } from './trash'
+import { moveToSiteTrash } from './trash'
 import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
 
 export interface WorkspaceOptions {
-  /** The app's data folder: the index cache lives there. */
+  /** The app's data folder: the index cache and the site's trash live there. */
   dataDir: string
   clock?: () => Date
-  /** Moves a file or folder to the OS trash (Electron's shell.trashItem); else a `.trash` folder in the workspace. */
+  /** Moves a file or folder to the OS trash (Electron's shell.trashItem); else the site's trash in the data folder. */
   trash?: (absPath: string) => Promise<string | null>
 }
 
@@ -122,6 +123,7 @@ export class Workspace {
     const text = decodeText(bytes, path)
     const hash = hashBytes(bytes)
     this.knownHashes.set(rel, hash)
+    void removeStaleTemps(dirname(abs)) // what a killed save left beside it
     return { path: rel, text, hash }
   }
 
@@ -157,21 +159,36 @@ export class Workspace {
     return this.summaryOf(path)
   }
 
+  /**
+   * An episode's path for rename, duplicate and delete: its file must exist and be an episode of the list, so a stale
+   * list (a co-host's `git pull` removed it) never makes these act on the folder around it.
+   */
+  private async existingEpisode(path: string): Promise<{ rel: string; summary: EpisodeSummary }> {
+    const { rel, abs } = this.document(path)
+    const info = await stat(abs).catch(() => null)
+    if (!info?.isFile()) throw new UserError(`"${rel}" no longer exists on disk (it may have been moved or deleted).`, 'not-found')
+    const summary = (await this.listEpisodes()).find((e) => e.path === rel)
+    if (!summary) throw new UserError(`"${rel}" is not an episode of this workspace.`, 'not-an-episode')
+    return { rel, summary }
+  }
+
   async renameEpisode(path: string, newName: string): Promise<EpisodeSummary> {
-    const { rel } = this.document(path)
+    const { rel } = await this.existingEpisode(path)
     const next = await renameEpisodeOnDisk(this.info.root, rel, newName)
     this.moveKnown(rel, next)
     return this.summaryOf(next)
   }
 
   async duplicateEpisode(path: string): Promise<EpisodeSummary> {
-    const { rel } = this.document(path)
-    const title = (await this.listEpisodes()).find((e) => e.path === rel)?.title ?? basename(dirname(rel))
-    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, title))
+    const { rel, summary } = await this.existingEpisode(path)
+    // A numbered episode's copy takes the section's next number, as a new episode does.
+    const sectionNumbers = (await this.listEpisodes()).filter((e) => e.section === summary.section).map((e) => e.number)
+    const number = summary.number === null ? null : nextEpisodeNumber(sectionNumbers)
+    return this.summaryOf(await duplicateEpisodeOnDisk(this.info.root, rel, summary.title || basename(dirname(rel)), number))
   }
 
   async deleteEpisode(path: string): Promise<{ trashedTo: string | null }> {
-    const { rel } = this.document(path)
+    const { rel } = await this.existingEpisode(path)
     const unit = episodeUnit(rel)
     const trashedTo = await this.toTrash(unit.rel)
     this.forgetUnder(unit.rel)
@@ -185,7 +202,7 @@ export class Workspace {
       throw new UserError(`"${rel}" no longer exists on disk.`, 'not-found')
     })
     if (this.options.trash) return this.options.trash(abs)
-    return moveToWorkspaceTrash(this.info.root, rel, this.clock())
+    return moveToSiteTrash(this.options.dataDir, this.info.root, rel, this.clock())
   }
 
   private moveKnown(from: string, to: string): void {
@@ -213,6 +230,7 @@ export class Workspace {
   async listMedia(episode: string): Promise<MediaFile[]> {
     const { rel, abs } = this.document(episode)
     if (!episodeUnit(rel).bundle) return []
+    void removeStaleTemps(dirname(abs))
     return listBundleMedia(dirname(abs), safeDecode(await readExisting(abs, episode), episode))
   }
 

@@ -1,6 +1,7 @@
 // The sidebar: every episode of the workspace with its number, title, date and status, newest first.
 import { useMemo, useState } from 'react'
 import type { EpisodeSummary } from '../../shared/api'
+import { listedDay } from '../../shared/listed-date'
 import { useI18n } from '../i18n'
 import type { EpisodeMenuRequest } from './EpisodeMenu'
 
@@ -18,10 +19,6 @@ export interface EpisodeListProps {
   onMenu?: (request: EpisodeMenuRequest | null) => void
   /** The episode whose menu is open, so its ⋯ button stays visible. */
   menuFor?: string | null
-}
-
-function shortDate(date: string | null): string {
-  return date ? date.slice(0, 10) : '—'
 }
 
 export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null }: EpisodeListProps) {
@@ -56,7 +53,7 @@ export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null 
               <span className="episode-title">{e.title || e.path}</span>
               <span className="episode-meta">
                 {e.number !== null && <span className="episode-number">#{e.number}</span>}
-                <span className="episode-date">{shortDate(e.date)}</span>
+                <span className="episode-date">{listedDay(e) ?? '—'}</span>
                 <span className={`status status-${e.status}`}>{t(`status.${e.status}`)}</span>
                 {e.problems > 0 && <span className="problems" title={t('episodes.problems')}>⚠ {e.problems}</span>}
               </span>

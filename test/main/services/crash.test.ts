@@ -107,7 +107,7 @@ describe('a save killed at any moment', () => {
     expect((await ws.listEpisodes()).map((e) => [e.path, e.media]).sort()).toEqual(episodes.map((p) => [p, 0]))
     await ws.close()
     for (const p of episodes) {
-      await removeStaleTemps(join(site.dir, p), 0)
+      await removeStaleTemps(dirname(join(site.dir, p)), 0)
       expect(readdirSync(dirname(join(site.dir, p)))).toEqual(['index.md'])
     }
     console.log(

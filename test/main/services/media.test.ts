@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { siteTrashFolder } from '../../../src/main/services/trash'
 import { Workspace } from '../../../src/main/services/workspace'
 import { importIntoBundle } from '../../../src/main/services/media'
 import { checkEpisode } from '../../../src/shared/checks'
@@ -23,7 +24,7 @@ async function open(files: Record<string, string | Uint8Array> = {}) {
   writeTree(site.dir, { 'hugo.toml': '', [EP]: '---\ntitle: x\n---\n', 'content/leaf.md': '---\ntitle: leaf\n---\n', ...files })
   const ws = await Workspace.open(site.dir, { dataDir: data.dir, clock: () => new Date('2026-11-24T00:00:00Z') })
   cleanups.push(() => void ws.close())
-  return { ws, root: site.dir, files: () => readdirSync(join(site.dir, BUNDLE)).sort() }
+  return { ws, root: site.dir, dataDir: data.dir, files: () => readdirSync(join(site.dir, BUNDLE)).sort() }
 }
 
 describe('what a dropped file is, by its content', () => {
@@ -157,10 +158,10 @@ describe('listing a bundle’s media', () => {
 
 describe('deleting media', () => {
   it('moves the file to the trash', async () => {
-    const { ws, root, files } = await open({ [`${BUNDLE}/a.png`]: PNG_BYTES })
+    const { ws, root, dataDir, files } = await open({ [`${BUNDLE}/a.png`]: PNG_BYTES })
     await ws.deleteMedia(EP, 'a.png')
     expect(files()).toEqual(['index.md'])
-    expect(existsSync(join(root, '.trash/2026-11-24T00-00-00-000Z', BUNDLE, 'a.png'))).toBe(true)
+    expect(existsSync(join(siteTrashFolder(dataDir, root), '2026-11-24T00-00-00-000Z', BUNDLE, 'a.png'))).toBe(true)
   })
 
   it('refuses the page itself, other bundles’ files and missing files', async () => {

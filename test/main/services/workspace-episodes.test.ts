@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest'
 import { existsSync, linkSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Workspace } from '../../../src/main/services/workspace'
-import { restoreFromWorkspaceTrash } from '../../../src/main/services/trash'
+import { restoreFromSiteTrash, siteTrashFolder } from '../../../src/main/services/trash'
 import { readEpisodeText } from '../../../src/main/services/front-matter-reader'
 import { formatGoTime } from '../../../src/shared/archetype'
 import { PNG_BYTES, episodeText, tempDir, writeTree } from '../../fixtures/site'
@@ -20,7 +20,7 @@ async function open(files: Record<string, string | Uint8Array>, trash?: (abs: st
   writeTree(site.dir, files)
   const ws = await Workspace.open(site.dir, { dataDir: data.dir, clock, trash })
   cleanups.push(() => void ws.close())
-  return { ws, root: site.dir, read: (rel: string) => readFileSync(join(site.dir, rel), 'utf8') }
+  return { ws, root: site.dir, dataDir: data.dir, read: (rel: string) => readFileSync(join(site.dir, rel), 'utf8') }
 }
 
 const site = (extra: Record<string, string | Uint8Array> = {}) => ({
@@ -168,20 +168,36 @@ describe('renaming, duplicating and deleting', () => {
   it('duplicates as a draft marked (copy), with the bundle’s files', async () => {
     const { ws, root, read } = await open(site({ 'content/podcast/0034/cover.png': PNG_BYTES }))
     const copy = await ws.duplicateEpisode('content/podcast/0034/index.md')
-    expect(copy).toMatchObject({ path: 'content/podcast/0034-copy/index.md', title: '#35 Talking about edge workers (copy)', status: 'draft', media: 1 })
+    // The copy is the section's next episode (#36 after #35 and #33), as New episode would number it.
+    expect(copy).toMatchObject({ path: 'content/podcast/0034-copy/index.md', title: '#36 Talking about edge workers (copy)', number: 36, status: 'draft', media: 1 })
     expect(read(copy.path)).toContain('draft: true')
     expect(readdirSync(join(root, 'content/podcast/0034-copy')).sort()).toEqual(['cover.png', 'index.md'])
-    expect((await ws.duplicateEpisode('content/podcast/0034/index.md')).path).toBe('content/podcast/0034-copy-2/index.md')
+    expect(await ws.duplicateEpisode('content/podcast/0034/index.md')).toMatchObject({ path: 'content/podcast/0034-copy-2/index.md', number: 37 })
     expect((await ws.duplicateEpisode('content/blog/hello.md')).path).toBe('content/blog/hello-copy.md')
   })
 
-  it('deletes into the workspace trash, from where it can be restored', async () => {
-    const { ws, root } = await open(site())
+  it('numbers a copy through its `episode` field when the title has no number, and leaves unnumbered ones so', async () => {
+    const { ws, read } = await open(site({
+      'content/show/a/index.md': '---\ntitle: Pilot\nepisode: 7\n---\n',
+      'content/show/b/index.md': '---\ntitle: "第8回 ラジオ"\n---\n',
+      'content/notes/n/index.md': '---\ntitle: Notes\n---\n'
+    }))
+    const copy = await ws.duplicateEpisode('content/show/a/index.md')
+    expect(copy).toMatchObject({ title: 'Pilot (copy)', number: 9 })
+    expect(read(copy.path)).toContain('episode: 9\n')
+    expect(await ws.duplicateEpisode('content/show/b/index.md')).toMatchObject({ title: '第10回 ラジオ (copy)', number: 10 })
+    expect(await ws.duplicateEpisode('content/notes/n/index.md')).toMatchObject({ title: 'Notes (copy)', number: null })
+  })
+
+  it('deletes into the site\'s trash in the data folder (never inside the site, where git would commit it), from where it can be restored', async () => {
+    const { ws, root, dataDir } = await open(site())
     const { trashedTo } = await ws.deleteEpisode('content/podcast/0034/index.md')
-    expect(trashedTo).toBe('.trash/2026-11-24T01-03-00-000Z/content/podcast/0034')
-    expect(existsSync(join(root, trashedTo!, 'index.md'))).toBe(true)
+    expect(trashedTo).toBe('2026-11-24T01-03-00-000Z/content/podcast/0034')
+    expect(existsSync(join(siteTrashFolder(dataDir, root), trashedTo!, 'index.md'))).toBe(true)
+    expect(readdirSync(root).sort()).toEqual(['content', 'hugo.toml'])
     expect((await ws.listEpisodes()).map((e) => e.path)).not.toContain('content/podcast/0034/index.md')
-    expect(await restoreFromWorkspaceTrash(root, trashedTo!)).toBe('content/podcast/0034')
+    await expect(restoreFromSiteTrash(dataDir, root, '../../../etc/passwd')).rejects.toMatchObject({ code: 'path-refused' })
+    expect(await restoreFromSiteTrash(dataDir, root, trashedTo!)).toBe('content/podcast/0034')
     expect((await ws.listEpisodes()).map((e) => e.path)).toContain('content/podcast/0034/index.md')
     await expect(ws.deleteEpisode('content/podcast/0099/index.md')).rejects.toMatchObject({ code: 'not-found' })
   })

@@ -31,6 +31,12 @@ describe('bundle export', () => {
     expect(zipBundle('0006-splicing', text, bytes)).toEqual(zip)
   })
 
+  it('keeps dates a zip cannot hold inside its range (1980–2099)', () => {
+    const zip = (date: Date) => unzipSync(zipBundle('x', text, {}, 'index.md', { 'index.md': date }))
+    expect(Object.keys(zip(new Date('1970-01-01T00:00:00Z')))).toEqual(['x/index.md'])
+    expect(Object.keys(zip(new Date('2200-01-01T00:00:00Z')))).toEqual(['x/index.md'])
+  })
+
   it('refuses a path that leaves the bundle', () => {
     expect(() => zipBundle('x', text, { '../secret': new Uint8Array() })).toThrow(/not a path inside the bundle/)
   })
