@@ -1,8 +1,9 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
-// the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
-// and their shortcuts run the same functions.
+// the live preview side by side, bars for conflicts, recovered text and errors, and a status line. The command
+// table's handlers are here: menu, editor keymap and the window's keydown all run them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MediaFile, MenuCommand } from '../shared/api'
+import type { MediaFile } from '../shared/api'
+import { commandForKey, type CommandId } from '../shared/commands'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { CompareTexts } from './components/CompareTexts'
@@ -148,15 +149,18 @@ export function App({ startup }: { startup: Startup }) {
     }
   }, [requestOpen, onError])
 
-  // Every menu command and its shortcut land here.
+  // Every command of the table (src/shared/commands.ts), from the menu, the editor or the window's keydown, lands here.
   const runCommand = useCallback(
-    (command: MenuCommand) => {
-      if (command === 'save') void ep.save()
-      else if (command === 'togglePreview') setShowPreview((v) => !v)
-      else if (command === 'openFolder') setPending({ kind: 'open-folder' })
-      else if (command === 'newEpisode') void newEpisode()
-      else if (command === 'find') bus.commands?.find()
-      else if (command === 'checkEpisode' && bus.view) setTab('publish')
+    (command: CommandId) => {
+      const handlers: Record<CommandId, () => void> = {
+        save: () => void ep.save(),
+        togglePreview: () => setShowPreview((v) => !v),
+        openFolder: () => setPending({ kind: 'open-folder' }),
+        newEpisode: () => void newEpisode(),
+        find: () => bus.commands?.find(),
+        checkEpisode: () => bus.view && setTab('publish')
+      }
+      handlers[command]()
     },
     [bus, ep, newEpisode]
   )
@@ -167,11 +171,7 @@ export function App({ startup }: { startup: Startup }) {
     const onKey = (e: KeyboardEvent) => {
       // The editor's keymap already ran this shortcut.
       if (e.defaultPrevented) return
-      const mod = e.ctrlKey || e.metaKey
-      if (!mod) return
-      const key = e.key.toLowerCase()
-      const command: MenuCommand | null =
-        key === 's' ? 'save' : e.shiftKey && key === 'p' ? 'togglePreview' : e.shiftKey && key === 'k' ? 'checkEpisode' : e.altKey && key === 'n' ? 'newEpisode' : key === 'o' ? 'openFolder' : null
+      const command = commandForKey(e)
       if (!command) return
       e.preventDefault()
       commandRef.current(command)
@@ -230,7 +230,7 @@ export function App({ startup }: { startup: Startup }) {
       files: () => live.current.media.current(),
       archetypeKeys: () => live.current.archetypeKeys(),
       checks: () => (text: string) => episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null),
-      onCommand: (command: MenuCommand) => commandRef.current(command),
+      onCommand: (command: CommandId) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
