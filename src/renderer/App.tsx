@@ -36,11 +36,9 @@ import { usePublishChecks } from './state/use-publish-checks'
 import { useSettings } from './state/use-settings'
 import type { Startup } from './state/startup'
 import { useSitePreview } from './state/use-site-preview'
+import { useUnsavedGuard } from './state/use-unsaved-guard'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
-
-// Leaving unsaved text (another episode, another folder) asks first; `then` is what was asked for.
-type Pending = { kind: 'unsaved'; then: () => Promise<unknown> } | { kind: 'open-folder' } | null
 
 /** `startup`: the settings, workspace and episodes read before the first render (see state/startup.ts). */
 export function App({ startup }: { startup: Startup }) {
@@ -65,7 +63,8 @@ export function App({ startup }: { startup: Startup }) {
   }, [workspace, episodePath])
   const media = useMedia(bus, episodePath, onError)
   const archetypeKeys = useArchetypeKeys(episodePath)
-  const [pending, setPending] = useState<Pending>(null)
+  const unsaved = useUnsavedGuard(ep.dirty, ep.save)
+  const [choosingFolder, setChoosingFolder] = useState(false)
   const [showPreview, setShowPreview] = useState(true)
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
@@ -80,24 +79,12 @@ export function App({ startup }: { startup: Startup }) {
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
 
-  // Leaving the page (closing the window) with unsaved text asks first.
-  useEffect(() => {
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!ep.dirty) return
-      e.preventDefault()
-      e.returnValue = ''
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [ep.dirty])
-
   const requestOpen = useCallback(
     (path: string) => {
       if (path === ep.episode?.path) return
-      if (ep.dirty) setPending({ kind: 'unsaved', then: () => ep.open(path) })
-      else void ep.open(path)
+      unsaved.leave(() => ep.open(path))
     },
-    [ep]
+    [ep, unsaved]
   )
 
 
@@ -135,7 +122,7 @@ export function App({ startup }: { startup: Startup }) {
   const openFolder = useCallback(
     async (folder?: string) => {
       ep.close()
-      if (await openWorkspace(folder)) setPending(null)
+      if (await openWorkspace(folder)) setChoosingFolder(false)
     },
     [ep, openWorkspace]
   )
@@ -155,7 +142,7 @@ export function App({ startup }: { startup: Startup }) {
       const handlers: Record<CommandId, () => void> = {
         save: () => void ep.save(),
         togglePreview: () => setShowPreview((v) => !v),
-        openFolder: () => setPending({ kind: 'open-folder' }),
+        openFolder: () => setChoosingFolder(true),
         newEpisode: () => void newEpisode(),
         find: () => bus.commands?.find(),
         checkEpisode: () => bus.view && setTab('publish')
@@ -278,7 +265,7 @@ export function App({ startup }: { startup: Startup }) {
           workspace={workspace}
           language={choice}
           onLanguage={chooseLanguage}
-          onOpenFolder={() => setPending({ kind: 'open-folder' })}
+          onOpenFolder={() => setChoosingFolder(true)}
           onNewEpisode={() => void newEpisode()}
           onSettings={settings ? () => setShowSettings(true) : null}
           episode={
@@ -381,21 +368,21 @@ export function App({ startup }: { startup: Startup }) {
           </Dialog>
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
-        {pending?.kind === 'unsaved' && (
+        {unsaved.asking && (
           <Dialog
             title={t('unsaved.title')}
-            onCancel={() => setPending(null)}
+            onCancel={() => void unsaved.answer('cancel')}
             actions={[
-              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void ep.save().then(pending.then).then(() => setPending(null)) },
-              { label: t('unsaved.discard'), onClick: () => void pending.then().then(() => setPending(null)) },
-              { label: t('dialog.cancel'), onClick: () => setPending(null) }
+              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void unsaved.answer('save') },
+              { label: t('unsaved.discard'), onClick: () => void unsaved.answer('discard') },
+              { label: t('dialog.cancel'), onClick: () => void unsaved.answer('cancel') }
             ]}
           >
             <p>{t('unsaved.body')}</p>
           </Dialog>
         )}
-        {pending?.kind === 'open-folder' && (
-          <OpenFolderDialog onCancel={() => setPending(null)} onOpen={(folder) => (ep.dirty ? setPending({ kind: 'unsaved', then: () => openFolder(folder) }) : void openFolder(folder))} />
+        {choosingFolder && (
+          <OpenFolderDialog onCancel={() => setChoosingFolder(false)} onOpen={(folder) => unsaved.leave(() => openFolder(folder)) && setChoosingFolder(false)} />
         )}
       </div>
     </I18nContext.Provider>
