@@ -1,23 +1,17 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
 import { statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
-import { fillArchetype } from '../shared/archetype'
 import { isExternalUrl } from '../shared/external-url'
-import { readFrontMatter } from '../shared/front-matter'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
-import { findArchetype } from './services/episode-create'
 import { exportEpisodes, exportNotes } from './services/export-run'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
-import { detectSite } from './services/site-config'
-import { builtInTalkTemplate } from './services/talk-template'
 import { restoreFromWorkspaceTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
@@ -115,17 +109,7 @@ export class AppCore {
     'episodes.duplicate': ({ path }) => this.ws().duplicateEpisode(path),
     'episodes.delete': ({ path }) => this.ws().deleteEpisode(path),
     'episode.read': ({ path }) => this.ws().readEpisode(path),
-    'episode.frontMatterKeys': async ({ path }) => {
-      const root = this.ws().info.root
-      resolveInside(root, path)
-      const site = await detectSite(root)
-      const inContent = site.contentDir && path.startsWith(site.contentDir + '/') ? path.slice(site.contentDir.length + 1) : path
-      const section = inContent.includes('/') ? inContent.split('/')[0] : ''
-      const archetype = await findArchetype(root, site, section)
-      const template = archetype.kind === 'built-in' ? builtInTalkTemplate : await readFile(archetype.kind === 'file' ? archetype.abs : join(archetype.abs, 'index.md'), 'utf8')
-      const filled = fillArchetype(template, { name: 'episode', type: section, now: new Date() }).text
-      return readFrontMatter(filled).fields.filter((f) => f.path.length === 1).map((f) => f.key)
-    },
+    'episode.frontMatterKeys': ({ path }) => this.ws().frontMatterKeys(path),
     'episode.save': async ({ path, text, baseHash, force }) => {
       const result = await this.ws().saveEpisode(path, text, baseHash, force)
       if (result.ok) await this.journal.discard(this.ws().info.root, path)
