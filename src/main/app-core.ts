@@ -1,13 +1,14 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
 import { statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
+import { isAbsolute, resolve } from 'node:path'
+import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
-import { exportEpisodes, exportNotes } from './services/export-run'
+import { exportEpisodes } from './services/export-run'
+import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
@@ -160,17 +161,7 @@ export class AppCore {
         options: { figures: figures ?? 'html', images: images ?? 'relative', frontMatter: frontMatter ?? 'keep' },
         onProgress: (done, total) => this.options.emit('didExportProgress', { done, total })
       })
-      const rel = (file: string) => relative(root, file).split(sep).join('/')
-      const summary: ExportSummary = { outDir: resolve(outDir), written: 0, outputs: [], failed: [], warnings: [] }
-      for (const r of run.results) {
-        if (r.kind === 'error') summary.failed.push({ path: rel(r.file), message: r.message })
-        if (r.kind !== 'export') continue
-        if (r.outputs.length) summary.written++
-        summary.outputs.push(...r.outputs)
-        const notes = exportNotes(r)
-        if (notes.length) summary.warnings.push({ path: rel(r.file), messages: notes })
-      }
-      return summary
+      return exportSummary(run, root, resolve(outDir))
     },
     'app.openExternal': async ({ url }) => {
       if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')
