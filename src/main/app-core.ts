@@ -1,6 +1,5 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
-import { statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
@@ -44,11 +43,10 @@ export class AppCore {
   /** Opens a folder (or the sample site when none is given) and starts watching it. */
   async open(folder?: string): Promise<WorkspaceInfo> {
     const root = folder ? resolve(folder) : ensureSampleSite(this.options.dataDir)
-    const stats = statSync(root, { throwIfNoEntry: false })
-    if (!stats) throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
-    if (!stats.isDirectory()) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
-    await this.close()
+    // Workspace.open checks the folder; it runs before the current folder closes, so a folder that cannot be opened
+    // leaves the current one open.
     const ws = await Workspace.open(root, { dataDir: this.options.dataDir, clock: this.options.clock, trash: this.options.trash })
+    await this.close()
     this.workspace = ws
     this.stopWatching = ws.watch({
       episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
