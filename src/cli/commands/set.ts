@@ -2,11 +2,11 @@
 // own text changes; the file is written atomically, or with --dry-run the result is printed instead.
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import writeFileAtomic from 'write-file-atomic'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
+import { parseCliArgs } from '../args'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -19,12 +19,7 @@ An empty VALUE empties the field. Use -- before arguments that start with a dash
 --dry-run prints the whole new file instead of writing it.`
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
-  } catch (err) {
-    throw new UserError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`, 'bad-arguments')
-  }
+  const parsed = parseCliArgs(args, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE)
   if (parsed.values.help) {
     io.out(HELP)
     return 0
