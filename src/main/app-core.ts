@@ -1,23 +1,17 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
-import { statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
-import { fillArchetype } from '../shared/archetype'
+import { isAbsolute, resolve } from 'node:path'
+import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
-import { readFrontMatter } from '../shared/front-matter'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
-import { findArchetype } from './services/episode-create'
-import { exportEpisodes, exportNotes } from './services/export-run'
+import { exportEpisodes } from './services/export-run'
+import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
-import { detectSite } from './services/site-config'
-import { builtInTalkTemplate } from './services/talk-template'
 import { restoreFromSiteTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
@@ -49,11 +43,10 @@ export class AppCore {
   /** Opens a folder (or the sample site when none is given) and starts watching it. */
   async open(folder?: string): Promise<WorkspaceInfo> {
     const root = folder ? resolve(folder) : ensureSampleSite(this.options.dataDir)
-    const stats = statSync(root, { throwIfNoEntry: false })
-    if (!stats) throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
-    if (!stats.isDirectory()) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
-    await this.close()
+    // Workspace.open checks the folder; it runs before the current folder closes, so a folder that cannot be opened
+    // leaves the current one open.
     const ws = await Workspace.open(root, { dataDir: this.options.dataDir, clock: this.options.clock, trash: this.options.trash })
+    await this.close()
     this.workspace = ws
     this.stopWatching = ws.watch({
       episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
@@ -115,17 +108,7 @@ export class AppCore {
     'episodes.duplicate': ({ path }) => this.ws().duplicateEpisode(path),
     'episodes.delete': ({ path }) => this.ws().deleteEpisode(path),
     'episode.read': ({ path }) => this.ws().readEpisode(path),
-    'episode.frontMatterKeys': async ({ path }) => {
-      const root = this.ws().info.root
-      resolveInside(root, path)
-      const site = await detectSite(root)
-      const inContent = site.contentDir && path.startsWith(site.contentDir + '/') ? path.slice(site.contentDir.length + 1) : path
-      const section = inContent.includes('/') ? inContent.split('/')[0] : ''
-      const archetype = await findArchetype(root, site, section)
-      const template = archetype.kind === 'built-in' ? builtInTalkTemplate : await readFile(archetype.kind === 'file' ? archetype.abs : join(archetype.abs, 'index.md'), 'utf8')
-      const filled = fillArchetype(template, { name: 'episode', type: section, now: new Date() }).text
-      return readFrontMatter(filled).fields.filter((f) => f.path.length === 1).map((f) => f.key)
-    },
+    'episode.frontMatterKeys': ({ path }) => this.ws().frontMatterKeys(path),
     'episode.save': async ({ path, text, baseHash, force }) => {
       const result = await this.ws().saveEpisode(path, text, baseHash, force)
       if (result.ok) await this.journal.discard(this.ws().info.root, path)
@@ -176,17 +159,7 @@ export class AppCore {
         options: { figures: figures ?? 'html', images: images ?? 'relative', frontMatter: frontMatter ?? 'keep' },
         onProgress: (done, total) => this.options.emit('didExportProgress', { done, total })
       })
-      const rel = (file: string) => relative(root, file).split(sep).join('/')
-      const summary: ExportSummary = { outDir: resolve(outDir), written: 0, outputs: [], failed: [], warnings: [] }
-      for (const r of run.results) {
-        if (r.kind === 'error') summary.failed.push({ path: rel(r.file), message: r.message })
-        if (r.kind !== 'export') continue
-        if (r.outputs.length) summary.written++
-        summary.outputs.push(...r.outputs)
-        const notes = exportNotes(r)
-        if (notes.length) summary.warnings.push({ path: rel(r.file), messages: notes })
-      }
-      return summary
+      return exportSummary(run, root, resolve(outDir))
     },
     'app.openExternal': async ({ url }) => {
       if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')

@@ -1,8 +1,9 @@
 // The main window: a sidebar (episodes, the front matter form, the outline, the bundle's media), the editor and
-// the live preview side by side, bars for conflicts, recovered text and errors, and a status line. Menu commands
-// and their shortcuts run the same functions.
+// the live preview side by side, bars for conflicts, recovered text and errors, and a status line. The command
+// table's handlers are here: menu, editor keymap and the window's keydown all run them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { MediaFile, MenuCommand } from '../shared/api'
+import type { MediaFile } from '../shared/api'
+import { commandForKey, type CommandId } from '../shared/commands'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { CompareTexts } from './components/CompareTexts'
@@ -35,11 +36,9 @@ import { usePublishChecks } from './state/use-publish-checks'
 import { useSettings } from './state/use-settings'
 import type { Startup } from './state/startup'
 import { useSitePreview } from './state/use-site-preview'
+import { useUnsavedGuard } from './state/use-unsaved-guard'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
-
-// Leaving unsaved text (another episode, another folder) asks first; `then` is what was asked for.
-type Pending = { kind: 'unsaved'; then: () => Promise<unknown> } | { kind: 'open-folder' } | null
 
 /** `startup`: the settings, workspace and episodes read before the first render (see state/startup.ts). */
 export function App({ startup }: { startup: Startup }) {
@@ -64,7 +63,8 @@ export function App({ startup }: { startup: Startup }) {
   }, [workspace, episodePath])
   const media = useMedia(bus, episodePath, onError)
   const archetypeKeys = useArchetypeKeys(episodePath)
-  const [pending, setPending] = useState<Pending>(null)
+  const unsaved = useUnsavedGuard(ep.dirty, ep.save)
+  const [choosingFolder, setChoosingFolder] = useState(false)
   const [showPreview, setShowPreview] = useState(true)
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
@@ -79,24 +79,12 @@ export function App({ startup }: { startup: Startup }) {
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
 
-  // Leaving the page (closing the window) with unsaved text asks first.
-  useEffect(() => {
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!ep.dirty) return
-      e.preventDefault()
-      e.returnValue = ''
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [ep.dirty])
-
   const requestOpen = useCallback(
     (path: string) => {
       if (path === ep.episode?.path) return
-      if (ep.dirty) setPending({ kind: 'unsaved', then: () => ep.open(path) })
-      else void ep.open(path)
+      unsaved.leave(() => ep.open(path))
     },
-    [ep]
+    [ep, unsaved]
   )
 
 
@@ -134,7 +122,7 @@ export function App({ startup }: { startup: Startup }) {
   const openFolder = useCallback(
     async (folder?: string) => {
       ep.close()
-      if (await openWorkspace(folder)) setPending(null)
+      if (await openWorkspace(folder)) setChoosingFolder(false)
     },
     [ep, openWorkspace]
   )
@@ -148,15 +136,18 @@ export function App({ startup }: { startup: Startup }) {
     }
   }, [requestOpen, onError])
 
-  // Every menu command and its shortcut land here.
+  // Every command of the table (src/shared/commands.ts), from the menu, the editor or the window's keydown, lands here.
   const runCommand = useCallback(
-    (command: MenuCommand) => {
-      if (command === 'save') void ep.save()
-      else if (command === 'togglePreview') setShowPreview((v) => !v)
-      else if (command === 'openFolder') setPending({ kind: 'open-folder' })
-      else if (command === 'newEpisode') void newEpisode()
-      else if (command === 'find') bus.commands?.find()
-      else if (command === 'checkEpisode' && bus.view) setTab('publish')
+    (command: CommandId) => {
+      const handlers: Record<CommandId, () => void> = {
+        save: () => void ep.save(),
+        togglePreview: () => setShowPreview((v) => !v),
+        openFolder: () => setChoosingFolder(true),
+        newEpisode: () => void newEpisode(),
+        find: () => bus.commands?.find(),
+        checkEpisode: () => bus.view && setTab('publish')
+      }
+      handlers[command]()
     },
     [bus, ep, newEpisode]
   )
@@ -167,11 +158,7 @@ export function App({ startup }: { startup: Startup }) {
     const onKey = (e: KeyboardEvent) => {
       // The editor's keymap already ran this shortcut.
       if (e.defaultPrevented) return
-      const mod = e.ctrlKey || e.metaKey
-      if (!mod) return
-      const key = e.key.toLowerCase()
-      const command: MenuCommand | null =
-        key === 's' ? 'save' : e.shiftKey && key === 'p' ? 'togglePreview' : e.shiftKey && key === 'k' ? 'checkEpisode' : e.altKey && key === 'n' ? 'newEpisode' : key === 'o' ? 'openFolder' : null
+      const command = commandForKey(e)
       if (!command) return
       e.preventDefault()
       commandRef.current(command)
@@ -230,7 +217,7 @@ export function App({ startup }: { startup: Startup }) {
       files: () => live.current.media.current(),
       archetypeKeys: () => live.current.archetypeKeys(),
       checks: () => (text: string) => episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null),
-      onCommand: (command: MenuCommand) => commandRef.current(command),
+      onCommand: (command: CommandId) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
@@ -278,7 +265,7 @@ export function App({ startup }: { startup: Startup }) {
           workspace={workspace}
           language={choice}
           onLanguage={chooseLanguage}
-          onOpenFolder={() => setPending({ kind: 'open-folder' })}
+          onOpenFolder={() => setChoosingFolder(true)}
           onNewEpisode={() => void newEpisode()}
           onSettings={settings ? () => setShowSettings(true) : null}
           episode={
@@ -381,21 +368,21 @@ export function App({ startup }: { startup: Startup }) {
           </Dialog>
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
-        {pending?.kind === 'unsaved' && (
+        {unsaved.asking && (
           <Dialog
             title={t('unsaved.title')}
-            onCancel={() => setPending(null)}
+            onCancel={() => void unsaved.answer('cancel')}
             actions={[
-              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void ep.save().then(pending.then).then(() => setPending(null)) },
-              { label: t('unsaved.discard'), onClick: () => void pending.then().then(() => setPending(null)) },
-              { label: t('dialog.cancel'), onClick: () => setPending(null) }
+              { label: t('unsaved.saveSwitch'), primary: true, onClick: () => void unsaved.answer('save') },
+              { label: t('unsaved.discard'), onClick: () => void unsaved.answer('discard') },
+              { label: t('dialog.cancel'), onClick: () => void unsaved.answer('cancel') }
             ]}
           >
             <p>{t('unsaved.body')}</p>
           </Dialog>
         )}
-        {pending?.kind === 'open-folder' && (
-          <OpenFolderDialog onCancel={() => setPending(null)} onOpen={(folder) => (ep.dirty ? setPending({ kind: 'unsaved', then: () => openFolder(folder) }) : void openFolder(folder))} />
+        {choosingFolder && (
+          <OpenFolderDialog onCancel={() => setChoosingFolder(false)} onOpen={(folder) => unsaved.leave(() => openFolder(folder)) && setChoosingFolder(false)} />
         )}
       </div>
     </I18nContext.Provider>

@@ -1,6 +1,7 @@
 // The one API contract between the UI and the main process: every call, its arguments (validated), its result,
 // and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
 import { z } from 'zod'
+import type { CommandId } from './commands'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -196,7 +197,8 @@ export interface ApiEvents {
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
 }
-export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find'
+/** The command table's ids (src/shared/commands.ts). */
+export type MenuCommand = CommandId
 export type ApiEvent = keyof ApiEvents
 export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
 

@@ -48,6 +48,14 @@ describe('AppCore', () => {
     expect(await call('workspace.open', { folder: join(dataDir, 'notes.md') })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is a file, not a folder/) } })
   })
 
+  it('keeps the open folder when another cannot be opened', async () => {
+    const { call, dataDir } = makeCore()
+    await call('workspace.open', {})
+    expect(await call('workspace.open', { folder: join(dataDir, 'nope') })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await call('workspace.current', {})).toMatchObject({ ok: true, value: { sample: true } })
+    expect(await call('episodes.list', {})).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ number: 1 })]) })
+  })
+
   it('asks to open a folder before episode calls', async () => {
     const { call } = makeCore()
     expect(await call('episodes.list', {})).toMatchObject({ ok: false, error: { code: 'no-workspace' } })

@@ -1,12 +1,12 @@
 // `shownotes check FILE|DIR… [--format json]`: the publishing checks for CI. Prints `file:line:col severity rule
 // message` (or a JSON array); exits 1 when any error is found, 0 otherwise, 2 on bad usage.
-import { relative, sep } from 'node:path'
-import { parseArgs } from 'node:util'
 import type { Diagnostic } from '../../shared/diagnostic'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks } from '../../main/services/export-batch'
 import type { EpisodeTask } from '../../main/services/export-worker'
+import { choice, parseCliArgs, workersOption } from '../args'
 import type { CliIo } from '../index'
+import { shownFromCwd } from '../shown-path'
 
 const USAGE = 'Usage: shownotes check FILE|DIR… [--format text|json] [--workers N]\n  --workers N   extra worker threads (default: one per 2,000 episodes on cores left free; 0: none)'
 
@@ -16,19 +16,17 @@ export interface CheckedProblem extends Diagnostic {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args)
+  const { values, positionals } = parseCliArgs(args, { format: { type: 'string', short: 'f' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE)
   if (values.help) {
     io.out(USAGE)
     return 0
   }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json') throw new UserError(`--format must be text or json, not "${format}".\n${USAGE}`)
+  const format = choice('--format', values.format, ['text', 'json'], 'text', USAGE)
   if (!positionals.length) throw new UserError(`name at least one episode file or folder.\n${USAGE}`)
-  const workers = values.workers === undefined ? undefined : Number(values.workers)
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UserError(`--workers must be a whole number from 0 to 64.`)
+  const workers = workersOption(values.workers)
 
   const episodes = await findEpisodes(positionals, io.cwd)
-  const show = (abs: string) => relative(io.cwd, abs).split(sep).join('/') || abs
+  const show = (abs: string) => shownFromCwd(io.cwd, abs)
   const problems: CheckedProblem[] = []
   // A bad .shownotes.yaml or a Hugo config Hugo cannot read is reported once per site, as problems of that file.
   const sites = new Set(episodes.map((e) => e.site))
@@ -63,16 +61,4 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`${n(episodes.length, 'episode')} checked: ${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(problems.length - errors - warnings, 'note')}.`)
   }
   return errors ? 1 : 0
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
-    })
-  } catch (err) {
-    throw new UserError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`)
-  }
 }

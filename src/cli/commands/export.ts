@@ -1,12 +1,13 @@
 // `shownotes export FILE|DIR --format markdown|html|bundle|chapters -o OUT`: finished episodes for wherever they go
 // next. A folder exports in one run (worker threads), one output per episode under OUT mirroring the content tree.
-import { dirname, relative, resolve, sep } from 'node:path'
-import { parseArgs } from 'node:util'
+import { dirname, resolve } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import type { EpisodeStatus } from '../../shared/api'
 import { exportEpisodes, exportNotes, skippedByStatus } from '../../main/services/export-run'
 import type { ExportFormat, ExportOptions, TaskResult } from '../../main/services/export-worker'
+import { choice, parseCliArgs, workersOption } from '../args'
 import type { CliIo } from '../index'
+import { shownFromCwd } from '../shown-path'
 
 const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle|chapters -o OUT [options]
   --figures html|image           markdown: figures as <figure> HTML (default) or as an image with its caption
@@ -19,16 +20,29 @@ const USAGE = `Usage: shownotes export FILE|DIR… --format markdown|html|bundle
 const FORMATS: ExportFormat[] = ['markdown', 'html', 'bundle', 'chapters']
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args)
+  const { values, positionals } = parseCliArgs(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      figures: { type: 'string' },
+      images: { type: 'string' },
+      'front-matter': { type: 'string' },
+      include: { type: 'string', multiple: true },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    },
+    USAGE
+  )
   if (values.help) {
     io.out(USAGE)
     return 0
   }
-  const format = choice('--format', values.format, FORMATS, undefined)
+  const format = choice('--format', values.format, FORMATS, undefined, USAGE)
   const options: ExportOptions = {
-    figures: choice('--figures', values.figures, ['html', 'image'], 'html'),
-    images: choice('--images', values.images, ['relative', 'absolute'], 'relative'),
-    frontMatter: choice('--front-matter', values['front-matter'], ['keep', 'reduce', 'drop'], 'keep')
+    figures: choice('--figures', values.figures, ['html', 'image'], 'html', USAGE),
+    images: choice('--images', values.images, ['relative', 'absolute'], 'relative', USAGE),
+    frontMatter: choice('--front-matter', values['front-matter'], ['keep', 'reduce', 'drop'], 'keep', USAGE)
   }
   if (!positionals.length) throw new UserError(`name the episode file or folder to export.\n${USAGE}`)
   if (!values.out) throw new UserError(`say where the export goes with -o OUT.\n${USAGE}`)
@@ -38,8 +52,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!status) throw new UserError(`--include takes drafts and/or expired, not "${word}".\n${USAGE}`)
     if (!include.includes(status)) include.push(status)
   }
-  const workers = values.workers === undefined ? undefined : Number(values.workers)
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UserError('--workers must be a whole number from 0 to 64.')
+  const workers = workersOption(values.workers)
 
   const out = resolve(io.cwd, values.out)
   const progress = (total: number) => progressLine(io, total)
@@ -57,7 +70,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   let failed = 0
   let warned = 0
-  const show = (p: string) => relative(io.cwd, p).split(sep).join('/') || p
+  const show = (p: string) => shownFromCwd(io.cwd, p)
   for (const r of results) {
     if (r.kind === 'error') {
       failed++
@@ -103,35 +116,5 @@ function progressLine(io: CliIo, total: number): ((done: number) => void) | unde
     if (done !== total && now - last < 500) return
     last = now
     io.err(`export: ${done}/${total} episodes (${Math.round((done / total) * 100)}%)`)
-  }
-}
-
-function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T | undefined): T {
-  if (value === undefined) {
-    if (fallback === undefined) throw new UserError(`${flag} is required: ${allowed.join(', ')}.\n${USAGE}`)
-    return fallback
-  }
-  if (!(allowed as readonly string[]).includes(value)) throw new UserError(`${flag} must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${value}".`)
-  return value as T
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        figures: { type: 'string' },
-        images: { type: 'string' },
-        'front-matter': { type: 'string' },
-        include: { type: 'string', multiple: true },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
-  } catch (err) {
-    throw new UserError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`)
   }
 }

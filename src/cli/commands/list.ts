@@ -1,29 +1,17 @@
 // `shownotes list DIR [--format json] [--status draft|scheduled|published|expired]`: the episodes of a site or
 // folder with Hugo's status. Paths are printed as DIR joined with the episode's path, so they work from here.
-import { posix, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
 import type { EpisodeStatus, EpisodeSummary } from '../../shared/api'
 import { listedDay } from '../../shared/listed-date'
 import { UserError } from '../../shared/user-error'
 import { defaultDataDir } from '../../main/data-dir'
 import { Workspace } from '../../main/services/workspace'
+import { choice, parseCliArgs } from '../args'
 import type { CliIo } from '../index'
+import { shownPath } from '../shown-path'
 
 const STATUSES: EpisodeStatus[] = ['draft', 'scheduled', 'published', 'expired']
 const USAGE = 'Usage: shownotes list DIR [--format json|text] [--status draft|scheduled|published|expired[,…]]'
-
-export function parseCliArgs<T extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>>(args: string[], options: T, usage: string) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
-  } catch (err) {
-    throw new UserError(`${err instanceof Error ? err.message : String(err)}\n${usage}`, 'bad-arguments')
-  }
-}
-
-/** DIR as typed joined with a workspace-relative path, forward slashes (`.` + `content/a.md` → `content/a.md`). */
-export function shownPath(dir: string, rel: string): string {
-  return posix.join(dir.replace(/\\/g, '/'), rel)
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(args, { format: { type: 'string' }, status: { type: 'string', multiple: true }, help: { type: 'boolean' } }, USAGE)
@@ -32,8 +20,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (positionals.length !== 1) throw new UserError(`Give exactly one folder to list.\n${USAGE}`, 'bad-arguments')
-  const format = values.format ?? 'text'
-  if (format !== 'json' && format !== 'text') throw new UserError(`--format must be json or text, not "${format}".`, 'bad-arguments')
+  const format = choice('--format', values.format, ['json', 'text'], 'text', USAGE)
   const wanted = (values.status ?? []).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean)
   for (const s of wanted) {
     if (!STATUSES.includes(s as EpisodeStatus)) throw new UserError(`--status must be one of ${STATUSES.join(', ')}; "${s}" is not.`, 'bad-arguments')

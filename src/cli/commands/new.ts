@@ -4,8 +4,9 @@ import { resolve } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { defaultDataDir } from '../../main/data-dir'
 import { Workspace } from '../../main/services/workspace'
+import { parseCliArgs } from '../args'
 import type { CliIo } from '../index'
-import { parseCliArgs, shownPath } from './list'
+import { shownPath } from '../shown-path'
 
 const USAGE = 'Usage: shownotes new SITE [--section SECTION] [--title TITLE]'
 

@@ -2,7 +2,7 @@
 // does, sanitized, URLs as written); shortcode problems go to stderr. `render FILE|DIR… --out DIR` renders many
 // episodes into DIR (mirroring their paths, `.md` → `.html`) with worker threads.
 import { readFile, stat } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { readFrontMatter } from '../../shared/front-matter'
 import { renderEpisode } from '../../shared/render/render-episode'
@@ -12,8 +12,9 @@ import { findEpisodes } from '../../main/services/export-batch'
 import { createNodeSanitizer, sanitizeBlocks } from '../../main/services/node-sanitizer'
 import { renderBatch, siteEmoji } from '../../main/services/render-batch'
 import type { RenderTask } from '../../main/services/render-worker'
+import { parseCliArgs, workersOption } from '../args'
 import type { CliIo } from '../index'
-import { parseCliArgs } from './list'
+import { shownFromCwd } from '../shown-path'
 
 const USAGE = 'Usage: shownotes render FILE [--emoji|--no-emoji]\n       shownotes render FILE|DIR… --out DIR [--workers N] [--emoji|--no-emoji]'
 
@@ -29,8 +30,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (!positionals.length) throw new UserError(`Name the episode file to render.\n${USAGE}`, 'bad-arguments')
   const emoji = values.emoji ? true : values['no-emoji'] ? false : undefined
-  const workers = values.workers === undefined ? undefined : Number(values.workers)
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UserError('--workers must be a whole number from 0 to 64.', 'bad-arguments')
+  const workers = workersOption(values.workers)
 
   if (values.out === undefined) {
     if (positionals.length > 1) throw new UserError(`To render more than one episode, give a folder to write them to with --out DIR.\n${USAGE}`, 'bad-arguments')
@@ -69,7 +69,7 @@ async function renderMany(inputs: string[], outDir: string, emoji: boolean | und
   }))
   const started = performance.now()
   const results = await renderBatch(tasks, { workers })
-  const show = (abs: string) => relative(io.cwd, abs).split(sep).join('/') || abs
+  const show = (abs: string) => shownFromCwd(io.cwd, abs)
   let failed = 0
   for (const r of results) {
     if (!r.ok) {

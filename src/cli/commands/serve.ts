@@ -1,9 +1,11 @@
 // `shownotes serve [FOLDER]`: web mode — the full editor in the browser, served from 127.0.0.1 with a per-run token.
 import { spawn } from 'node:child_process'
-import { parseArgs } from 'node:util'
 import { UserError } from '../../shared/user-error'
 import { startWebMode } from '../../main/web/start'
+import { parseCliArgs } from '../args'
 import type { CliIo } from '../index'
+
+const USAGE = 'Usage: shownotes serve [FOLDER] [--port N] [--no-open]'
 
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
@@ -15,11 +17,7 @@ function openBrowser(url: string): void {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, open: { type: 'boolean' } }
-  })
+  const { values, positionals } = parseCliArgs(args, { port: { type: 'string' }, 'no-open': { type: 'boolean' }, open: { type: 'boolean' } }, USAGE)
   const port = values.port === undefined ? undefined : Number(values.port)
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UserError(`"${values.port}" is not a port number.`)
   const folder = positionals[0]

@@ -2,12 +2,12 @@
 // own text changes; the file is written atomically, or with --dry-run the change is printed as a diff instead.
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { unifiedDiff } from '../../shared/line-diff'
 import { UserError } from '../../shared/user-error'
 import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
+import { parseCliArgs } from '../args'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -20,12 +20,7 @@ An empty VALUE empties the field. Use -- before arguments that start with a dash
 --dry-run prints what would change, as a unified diff, instead of writing it.`
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
-  } catch (err) {
-    throw new UserError(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`, 'bad-arguments')
-  }
+  const parsed = parseCliArgs(args, { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE)
   if (parsed.values.help) {
     io.out(HELP)
     return 0

@@ -1,33 +1,27 @@
-// The application menu (File, Edit, View, Episode, Help). Its commands reach the UI as `didRequestCommand`
-// events and run there exactly as their keyboard shortcuts do.
+// The application menu (File, Edit, View, Episode, Help). Its commands' names and shortcuts come from the one
+// command table (src/shared/commands.ts); a click sends the id as a `didRequestCommand` event and the UI runs it
+// exactly as the keyboard shortcut.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../../shared/api'
+import { accelerator, command, commandLabels, type CommandId } from '../../shared/commands'
 
-export function menuTemplate(run: (command: MenuCommand) => void, isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, accelerator, click: () => run(command) })
+export function menuTemplate(run: (command: CommandId) => void, isMac = process.platform === 'darwin', language: 'en' | 'ja' = 'en'): MenuItemConstructorOptions[] {
+  const item = (id: CommandId): MenuItemConstructorOptions => ({ label: commandLabels[language][id], accelerator: accelerator(command(id).keys), click: () => run(id) })
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
-      submenu: [
-        item('New Episode', 'CmdOrCtrl+Alt+N', 'newEpisode'),
-        item('Open Folder…', 'CmdOrCtrl+O', 'openFolder'),
-        { type: 'separator' },
-        item('Save', 'CmdOrCtrl+S', 'save'),
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' }
-      ]
+      submenu: [item('newEpisode'), item('openFolder'), { type: 'separator' }, item('save'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }]
     },
-    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, item('Find and Replace', 'CmdOrCtrl+F', 'find')] },
+    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, item('find')] },
     {
       label: 'View',
-      submenu: [item('Toggle Preview', 'CmdOrCtrl+Shift+P', 'togglePreview'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
+      submenu: [item('togglePreview'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
     },
-    { label: 'Episode', submenu: [item('Check Episode', 'CmdOrCtrl+Shift+K', 'checkEpisode')] },
+    { label: 'Episode', submenu: [item('checkEpisode')] },
     { role: 'help', submenu: [{ label: 'About Hugo page bundles', click: () => void shell.openExternal('https://gohugo.io/content-management/page-bundles/') }] }
   ]
 }
 
-export function buildMenu(run: (command: MenuCommand) => void): Menu {
+export function buildMenu(run: (command: CommandId) => void): Menu {
   return Menu.buildFromTemplate(menuTemplate(run))
 }

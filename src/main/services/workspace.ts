@@ -6,6 +6,7 @@ import { basename, dirname, join, posix, resolve, sep } from 'node:path'
 import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
 import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
+import { archetypeKeys } from './archetype-keys'
 import { removeStaleTemps } from './atomic-write'
 import { createEpisodeBundle } from './episode-create'
 import { duplicateEpisodeOnDisk, episodeUnit, renameEpisodeOnDisk } from './episode-ops'
@@ -138,6 +139,12 @@ export class Workspace {
       if (result.ok) this.changed('change', rel)
       return result
     })
+  }
+
+  /** The keys the episode's archetype offers, from the site as detected when the folder was opened. */
+  async frontMatterKeys(path: string): Promise<string[]> {
+    resolveInside(this.info.root, path)
+    return archetypeKeys(this.info.root, this.site, path, this.clock())
   }
 
   private queued<T>(key: string, task: () => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 // The window's top bar: the open folder, Open folder and New episode, the UI language and settings, and for an
 // open episode whether it is saved, Publish (with its error count), the preview toggle and Save.
 import type { WorkspaceInfo } from '../../shared/api'
+import { command, shortcutText, type CommandId } from '../../shared/commands'
 import { useI18n } from '../i18n'
 import type { LanguageChoice } from '../state/use-language'
 import { Icon } from './Icon'
@@ -25,6 +26,9 @@ export interface ToolbarProps {
   } | null
 }
 
+// The hints name each button's shortcut as the command table has it.
+const keys = (id: CommandId) => shortcutText(command(id).keys)
+
 export function Toolbar({ workspace, language, onLanguage, onOpenFolder, onNewEpisode, onSettings, episode }: ToolbarProps) {
   const { t } = useI18n()
   return (
@@ -34,7 +38,7 @@ export function Toolbar({ workspace, language, onLanguage, onOpenFolder, onNewEp
         <strong>{workspace?.name ?? 'Shownotes'}</strong>
         {workspace?.sample && <span className="badge">{t('toolbar.sample')}</span>}
       </div>
-      <button onClick={onOpenFolder} title={t('toolbar.openFolder.hint')}>
+      <button onClick={onOpenFolder} title={t('toolbar.openFolder.hint', { keys: keys('openFolder') })}>
         {t('toolbar.openFolder')}
       </button>
       <button onClick={onNewEpisode} title={t('toolbar.newEpisode.hint')} disabled={!workspace}>
@@ -57,14 +61,14 @@ export function Toolbar({ workspace, language, onLanguage, onOpenFolder, onNewEp
           <span className={episode.dirty ? 'save-state unsaved' : 'save-state'} data-testid="save-state">
             {episode.dirty ? t('toolbar.unsaved') : t('toolbar.saved')}
           </span>
-          <button onClick={episode.onPublish} aria-pressed={episode.publishShown} title={t('publish.toolbar.hint')} data-testid="publish">
+          <button onClick={episode.onPublish} aria-pressed={episode.publishShown} title={t('publish.toolbar.hint', { keys: keys('checkEpisode') })} data-testid="publish">
             {t('publish.toolbar')}
             {episode.publishErrors > 0 && <span className="tab-badge error">{episode.publishErrors}</span>}
           </button>
-          <button onClick={episode.onTogglePreview} aria-pressed={episode.previewShown} title={t('toolbar.preview.hint')}>
+          <button onClick={episode.onTogglePreview} aria-pressed={episode.previewShown} title={t('toolbar.preview.hint', { keys: keys('togglePreview') })}>
             {t('toolbar.preview')}
           </button>
-          <button className="primary" onClick={episode.onSave} disabled={!episode.dirty} title={t('toolbar.save.hint')}>
+          <button className="primary" onClick={episode.onSave} disabled={!episode.dirty} title={t('toolbar.save.hint', { keys: keys('save') })}>
             {t('toolbar.save')}
           </button>
         </>

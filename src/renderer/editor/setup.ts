@@ -6,7 +6,7 @@ import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
 import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
-import type { MenuCommand } from '../../shared/api'
+import { codeMirrorKey, commands, type CommandId } from '../../shared/commands'
 import { editorPhrasesJa, type Language } from '../i18n'
 import { episodeLint, lintLanguage, type AsyncDiagnosticSource } from './episode-lint'
 import { episodeMarkdown } from './episode-markdown'
@@ -33,19 +33,18 @@ export interface EditorHooks {
   /** A very long document: a line-by-line highlighter instead of the full Markdown parser (see long-document.ts). */
   long?: boolean
   /** App commands whose shortcuts CodeMirror would otherwise take (Mod-Shift-k deletes a line by default). */
-  onCommand?: (command: MenuCommand) => void
+  onCommand?: (command: CommandId) => void
 }
 
-const APP_KEYS: [string, MenuCommand][] = [
-  ['Mod-Shift-k', 'checkEpisode'],
-  ['Mod-Shift-p', 'togglePreview'],
-  ['Mod-Alt-n', 'newEpisode'],
-  ['Mod-o', 'openFolder']
-]
-
-function appCommandKeys(onCommand: EditorHooks['onCommand']) {
-  if (!onCommand) return []
-  return APP_KEYS.map(([key, command]) => ({ key, preventDefault: true, run: () => (onCommand(command), true) }))
+// The app's commands (src/shared/commands.ts) take their keys before CodeMirror's defaults (Mod-Shift-k deletes a
+// line there); save runs the editor's own save hook.
+function appCommandKeys(hooks: EditorHooks) {
+  return commands
+    .filter((c) => c.scope === 'app')
+    .flatMap((c) => {
+      const run = c.id === 'save' ? hooks.onSave : hooks.onCommand && (() => hooks.onCommand?.(c.id))
+      return run ? [{ key: codeMirrorKey(c.keys), preventDefault: true, run: () => (run(), true) }] : []
+    })
 }
 
 /** The editor's own words (search panel, lint and its problems) follow the UI language without a new editor. */
@@ -78,8 +77,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     hooks.media ? figureDrop(hooks.media) : [],
     editorLanguage.of(editorPhrases(hooks.language)),
     keymap.of([
-      { key: 'Mod-s', preventDefault: true, run: () => (hooks.onSave(), true) },
-      ...appCommandKeys(hooks.onCommand),
+      ...appCommandKeys(hooks),
       ...closeBracketsKeymap,
       ...defaultKeymap,
       ...searchKeymap,
