@@ -1,4 +1,5 @@
-// The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export, serve).
+// The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
+// chapters, retime, transcript, serve).
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -17,6 +18,9 @@ const commands: Record<string, Command> = {
   render: { summary: 'render FILE | render FILE|DIR… --out DIR [--workers N]', load: () => import('./commands/render') },
   check: { summary: 'check FILE|DIR… [--format json]', load: () => import('./commands/check') },
   export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export') },
+  chapters: { summary: 'chapters FILE [--format json|psc|mp4chaps|youtube|vtt|audacity] | chapters FILE --import PATH [--dry-run]', load: () => import('./commands/chapters') },
+  retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
+  transcript: { summary: 'transcript FILE --import PATH [--speaker ID=NAME]… [--dry-run]', load: () => import('./commands/transcript') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
 }
 

@@ -117,7 +117,7 @@ describe('shownotes set', () => {
       [[good, 'title.main=x'], /"title" holds a single value/],
       [[good, '--force', 'a=1'], /Unknown option '--force'/],
       [[broken, 'draft=true'], /^Line 2: .*quoted value is not closed/],
-      [[latin1, 'a=1'], /latin1\.md is not valid UTF-8 text/],
+      [[latin1, 'a=1'], /"latin1\.md" is not UTF-8 text/],
       [['.', 'a=1'], /is a folder/]
     ]
     for (const [args, message] of cases) {

@@ -1,13 +1,12 @@
 // `shownotes set FILE KEY=VALUE… [--dry-run]`: changes front matter fields from the command line. Only the fields'
 // own text changes; the file is written atomically, or with --dry-run the change is printed as a diff instead.
-import { readFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { unifiedDiff } from '../../shared/line-diff'
 import { UserError } from '../../shared/user-error'
-import { refuseReadOnly, removeStaleTemps, writeFileAtomic } from '../../main/services/atomic-write'
 import { parseCliArgs } from '../args'
+import { readTextFile, writeTextFile } from '../episode-file'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -30,7 +29,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const changes = assignments.map(parseAssignment)
 
   const path = resolve(io.cwd, file)
-  const before = await readText(path, file)
+  const read = await readTextFile(path, file)
+  const before = read.text
   let after = before
   for (const { key, value } of changes) after = setField(after, key, value)
 
@@ -42,9 +42,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(unifiedDiff(before, after, file.replace(/\\/g, '/')))
     return 0
   }
-  await refuseReadOnly(path, file)
-  await writeFileAtomic(path, after)
-  await removeStaleTemps(dirname(path)) // what an earlier run killed mid-write left beside it
+  await writeTextFile(path, file, { text: after, encoding: read.encoding })
   io.out(`${file}: set ${changes.map((c) => c.key).join(', ')}`)
   return 0
 }
@@ -76,22 +74,4 @@ export function parseValue(key: string, raw: string): unknown {
   if (value === null && !/^(null|Null|NULL|~)$/.test(trimmed)) return raw
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !trimmed.startsWith('{')) return raw
   return value
-}
-
-async function readText(path: string, shown: string): Promise<string> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError(`There is no file ${shown}.`, 'not-found')
-    if (code === 'EISDIR') throw new UserError(`${shown} is a folder; give the episode's index.md.`, 'bad-arguments')
-    throw new UserError(`Cannot read ${shown}: ${(err as Error).message}`, 'read-failed')
-  }
-  try {
-    // Keep the BOM in the text so it is written back.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-  } catch {
-    throw new UserError(`${shown} is not valid UTF-8 text; Shownotes will not rewrite it.`, 'invalid-utf8')
-  }
 }
