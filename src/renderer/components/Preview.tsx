@@ -11,6 +11,7 @@ import { scrollToLine, topLine } from '../editor/scroll-sync'
 import { useI18n } from '../i18n'
 import { deferPlayers, loadPlayer, markMissing, type DecorateWords } from '../preview/decorate'
 import { PreviewController } from '../preview/preview-controller'
+import { failureReason, renderFailure } from '../preview/render-failure'
 import { needsWholeBody, referenceDefinitions, renderChunk, type ChunkContext } from '../preview/render-preview'
 import type { EditorBus } from '../state/editor-bus'
 import { Lightbox, type LightboxImage } from './Lightbox'
@@ -51,6 +52,8 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
     playerFrom: (h) => t('preview.playerFrom', { host: h }),
     missing: (path) => t('preview.missing', { path })
   }
+  const failedWords = useRef<(error: unknown) => string>(String)
+  failedWords.current = (error) => t('preview.failed', { message: failureReason(error) })
   const bundleDir = episodePath.split('/').slice(0, -1).join('/')
 
   // The incremental renderer, fed by the editor's updates (not by React: typing never re-renders this component).
@@ -61,6 +64,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
     const controller = new PreviewController(el, {
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
       decorate: (chunk) => deferPlayers(chunk, words.current),
+      failed: (error) => failedWords.current(error),
       chunkOptions
     })
     controllerRef.current = controller
@@ -75,9 +79,11 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       chunkOptions.pairedNames = g.paired
       controller.reset(doc, bodyFrom, whole)
     }
-    const off = bus.subscribe((u, view) => {
+    // Whatever throws while rendering this episode shows in the pane; the next edit renders it all again.
+    let failed = false
+    const onUpdate: Parameters<EditorBus['subscribe']>[0] = (u, view) => {
       if (!view) return
-      if (!u) return full(view.state.doc)
+      if (!u || failed) return full(view.state.doc)
       if (!u.docChanged) return
       let touchesHead = false
       let global = false
@@ -94,8 +100,19 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
         if (!same) return full(u.state.doc)
       }
       controller.update(u.state.doc, u.changes, bodyFrom)
-    })
-    if (bus.view) full(bus.view.state.doc)
+    }
+    const guarded: typeof onUpdate = (u, view) => {
+      if (failed && u && !u.docChanged) return
+      try {
+        onUpdate(u, view)
+        failed = false
+      } catch (error) {
+        failed = true
+        el.replaceChildren(renderFailure(failedWords.current(error)))
+      }
+    }
+    const off = bus.subscribe(guarded)
+    if (bus.view) guarded(null, bus.view)
     return () => {
       off()
       controller.destroy()
