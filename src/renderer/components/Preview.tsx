@@ -5,6 +5,7 @@ import type { Text } from '@codemirror/state'
 import { useEffect, useRef, useState } from 'react'
 import { isExternalUrl } from '../../shared/external-url'
 import { pairedShortcodes } from '../../shared/shortcodes/known'
+import { decodePercents } from '../../shared/percent-decoding'
 import { api } from '../api'
 import { frontMatterHead } from '../editor/front-matter-head'
 import { scrollToLine, topLine } from '../editor/scroll-sync'
@@ -189,7 +190,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       const caption = link.closest('figure')?.querySelector('figcaption')?.textContent ?? link.getAttribute('data-caption') ?? ''
       return setLightbox({ src: img?.getAttribute('src') ?? href, caption: caption.trim(), alt: img?.getAttribute('alt') ?? '' })
     }
-    if (href.startsWith('#')) document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView()
+    if (href.startsWith('#')) document.getElementById(decodePercents(href.slice(1)))?.scrollIntoView()
     else if (isExternalUrl(link.href)) void api.app.openExternal({ url: link.href })
   }
 
