@@ -1,5 +1,6 @@
 // The open episode's front matter as the form shows it, read again only when an edit touched the front matter.
 // The reader (YAML, TOML, JSON parsers) loads after the window shows; the first read waits for it if it must.
+// A very long front matter (thousands of fields) is read again once typing pauses, not on every keystroke.
 import { useEffect, useState } from 'react'
 import type { FrontMatter } from '../../shared/front-matter'
 import { frontMatterHead, type FrontMatterHead } from '../editor/front-matter-head'
@@ -11,12 +12,19 @@ export interface FrontMatterState {
   frontMatter: FrontMatter
 }
 
+/** Front matter longer than this (characters) is read when typing pauses; a read takes about 1 ms per 1,000 characters. */
+const readAtOnceUpTo = 32 * 1024
+const pauseMs = 300
+
 export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
   const [state, setState] = useState<FrontMatterState | null>(null)
   useEffect(() => {
     let limit = Infinity
     let live = true
+    let later: number | undefined
     const read = () => {
+      window.clearTimeout(later)
+      later = undefined
       const view = bus.view
       if (!view) {
         limit = Infinity
@@ -38,10 +46,14 @@ export function useFrontMatter(bus: EditorBus): FrontMatterState | null {
       u.changes.iterChangedRanges((fromA) => {
         if (fromA <= limit) touched = true
       })
-      if (touched) read()
+      if (!touched) return
+      if (limit === Infinity || limit <= readAtOnceUpTo) return read()
+      window.clearTimeout(later)
+      later = window.setTimeout(read, pauseMs)
     })
     return () => {
       live = false
+      window.clearTimeout(later)
       off()
     }
   }, [bus])
