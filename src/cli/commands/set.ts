@@ -7,6 +7,7 @@ import writeFileAtomic from 'write-file-atomic'
 import { parse } from 'yaml'
 import { setField } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
+import { decodeText, detectEncoding, encodeText, type TextEncoding } from '../../main/services/file-text'
 import type { CliIo } from '../index'
 
 const USAGE = 'Usage: shownotes set FILE KEY=VALUE… [--dry-run]'
@@ -34,7 +35,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const changes = assignments.map(parseAssignment)
 
   const path = resolve(io.cwd, file)
-  const before = await readText(path, file)
+  const { text: before, encoding } = await readText(path, file)
   let after = before
   for (const { key, value } of changes) after = setField(after, key, value)
 
@@ -46,7 +47,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(`${file}: no change`)
     return 0
   }
-  await writeFileAtomic(path, after, { encoding: 'utf8' })
+  await writeFileAtomic(path, encodeText(after, encoding))
   io.out(`${file}: set ${changes.map((c) => c.key).join(', ')}`)
   return 0
 }
@@ -80,7 +81,8 @@ export function parseValue(key: string, raw: string): unknown {
   return value
 }
 
-async function readText(path: string, shown: string): Promise<string> {
+/** The file's text (a BOM kept in it) and its encoding (UTF-8, or UTF-16 with a BOM), to write it back the same. */
+async function readText(path: string, shown: string): Promise<{ text: string; encoding: TextEncoding }> {
   let bytes: Buffer
   try {
     bytes = await readFile(path)
@@ -90,9 +92,9 @@ async function readText(path: string, shown: string): Promise<string> {
     if (code === 'EISDIR') throw new UserError(`${shown} is a folder; give the episode's index.md.`, 'bad-arguments')
     throw new UserError(`Cannot read ${shown}: ${(err as Error).message}`, 'read-failed')
   }
+  const encoding = detectEncoding(bytes)
   try {
-    // Keep the BOM in the text so it is written back.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    return { text: decodeText(bytes, shown), encoding }
   } catch {
     throw new UserError(`${shown} is not valid UTF-8 text; Shownotes will not rewrite it.`, 'invalid-utf8')
   }

@@ -6,6 +6,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import { setField } from '../../shared/front-matter/index'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
+import { decodeForReading, detectEncoding, encodeText } from './file-text'
 import { checkName } from './folder-name'
 import { resolveInside } from './paths'
 
@@ -78,14 +79,16 @@ export async function duplicateEpisodeOnDisk(root: string, path: string, title: 
     }
     const fileRel = unit.bundle ? `${targetRel}/${basename(path)}` : targetRel
     const fileAbs = resolveInside(root, fileRel)
-    const text = await readFile(fileAbs, 'utf8')
+    const bytes = await readFile(fileAbs)
+    const text = decodeForReading(bytes)
     let edited: string | null = null
     try {
       edited = setField(setField(text, 'title', `${title} (copy)`), 'draft', true)
     } catch {
       // Front matter that cannot be edited (broken, unclosed): the copy stays as the original was.
     }
-    if (edited !== null) await writeFileAtomic(fileAbs, edited)
+    // In the original's encoding (UTF-8, or UTF-16 with its BOM).
+    if (edited !== null) await writeFileAtomic(fileAbs, encodeText(edited, detectEncoding(bytes)))
     return fileRel
   }
   throw new UserError(`Could not find a free name for a copy of "${path}".`, 'exists')
