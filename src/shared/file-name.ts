@@ -11,10 +11,17 @@ export const forbiddenInNames = /[<>:"/\\|?*\u0000-\u001f\u007f]/
 export const windowsReservedNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i
 /** Bidi controls: embeddings, overrides, isolates and marks. */
 const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
-// Characters that show as nothing (zero-width space, soft hyphen, word joiner, Hangul fillers …), except the
-// joiner and variation selectors an emoji is written with.
-const invisible = /(?![\u200d\ufe00-\ufe0f])[\p{Default_Ignorable_Code_Point}]/u
-const invisibleAll = /[\p{Default_Ignorable_Code_Point}]/gu
+/** Characters that show as nothing: zero-width space, soft hyphen, word joiner, Hangul fillers … */
+const invisibleAll = /\p{Default_Ignorable_Code_Point}/gu
+
+/** Whether `name` holds an invisible character other than the joiner and variation selectors emoji are written with. */
+function hidesCharacters(name: string): boolean {
+  for (const [c] of name.matchAll(invisibleAll)) {
+    const code = c.codePointAt(0)!
+    if (code !== 0x200d && !(code >= 0xfe00 && code <= 0xfe0f)) return true
+  }
+  return false
+}
 
 /** Why `name` cannot be a folder or file name, or null when it can (a space at its end is a problem too). */
 export function nameProblem(name: string): NameProblem | null {
@@ -22,7 +29,7 @@ export function nameProblem(name: string): NameProblem | null {
   if (n.trim() === '') return 'empty'
   if (forbiddenInNames.test(n)) return 'character'
   if (bidiControls.test(n)) return 'bidi'
-  if (invisible.test(n) || n.replace(invisibleAll, '').trim() === '') return 'invisible'
+  if (hidesCharacters(n) || n.replace(invisibleAll, '').trim() === '') return 'invisible'
   if (n.startsWith('.')) return 'dot'
   if (/[. ]$/.test(n)) return 'end'
   if (windowsReservedNames.test(n)) return 'reserved'
