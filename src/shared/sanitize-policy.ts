@@ -1,5 +1,6 @@
 // The one allow-list for episode HTML in the preview and in exports: what may stay, which player iframes may load,
 // and which URLs are allowed. The sanitizer (sanitize.ts) applies it with DOMPurify.
+import { characterOfReference } from './character-reference'
 
 /** Elements removed with their content: they run code, change the page's base or navigate it, or submit data. */
 export const forbiddenTags = ['script', 'style', 'base', 'meta', 'link', 'form', 'embed', 'object', 'applet', 'frame', 'frameset', 'portal', 'noscript', 'template']
@@ -64,7 +65,7 @@ const basicEntities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt
 function decodeAttribute(value: string): string | null {
   let ok = true
   const decoded = value.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);?/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? '0x' + e.slice(2) : e.slice(1)) || 0xfffd)
+    if (e[0] === '#') return characterOfReference(e.slice(1))
     const named = basicEntities[e]
     if (named === undefined) ok = false
     return named ?? ''

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { JSDOM } from 'jsdom'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main, type CliIo } from '../../src/cli/index'
 
@@ -62,6 +63,17 @@ describe('shownotes render FILE', () => {
     const html = out.join('\n')
     expect(html).toContain('Topics :radio:')
     expect(html).toContain('<iframe src="https://player.example.net/pilot" sandbox="')
+  })
+
+  it('renders a character reference past U+10FFFF, a surrogate or zero as U+FFFD, as a browser shows it', async () => {
+    write('content/episode/0003/index.md', '---\ntitle: "#3"\n---\n<a href="&#x110000;">x</a> <a href="/a&#xD800;b" title="&#0;">y</a>\n')
+    expect(await render('content/episode/0003/index.md')).toBe(0)
+    const links = [...new JSDOM(out.join('\n')).window.document.querySelectorAll('a')]
+    expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('title'), a.textContent])).toEqual([
+      ['\uFFFD', null, 'x'],
+      ['/a\uFFFDb', '\uFFFD', 'y']
+    ])
+    expect(err).toEqual([])
   })
 
   it.each([

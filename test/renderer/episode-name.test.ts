@@ -27,7 +27,9 @@ describe('names a rename refuses', () => {
     ['name.', 'end'],
     ['CON', 'reserved'],
     ['lpt1.md', 'reserved'],
-    ['あ'.repeat(70), 'long']
+    ['あ'.repeat(70), 'long'],
+    ['\u200b', 'invisible'],
+    ['recap\u202e3400', 'bidi']
   ])('%j → %s', (name, problem) => {
     expect(nameProblem(name)).toBe(problem)
   })

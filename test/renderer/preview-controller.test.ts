@@ -78,4 +78,29 @@ describe('incremental preview', () => {
     expect(chunks().at(-1)?.textContent).toBe('P63.')
     expect(host.children.length).toBe(2)
   })
+
+  it('shows why in place of a chunk whose rendering threw, renders the others, and renders it again once edited', () => {
+    const host = document.createElement('div')
+    const controller = new PreviewController(host, {
+      render: (text) => {
+        if (text.includes('boom')) throw new RangeError('Invalid code point 1114112')
+        return { html: `<p>${text.trim()}</p>` }
+      },
+      failed: (error) => `Could not show this part (${(error as Error).message}).`,
+      chunkOptions: { pairedNames: new Set() }
+    })
+    let state = EditorState.create({ doc: 'One.\n\nboom\n\nThree.\n' })
+    controller.reset(state.doc, 0)
+    const notes = () => [...host.querySelectorAll('.chunk')].map((c) => c.textContent)
+    expect(notes()).toEqual(['One.', 'Could not show this part (Invalid code point 1114112).', 'Three.'])
+    expect(host.querySelector('[role="alert"]')).not.toBeNull()
+    const at = state.doc.toString().indexOf('boom')
+    const tr = state.update({ changes: { from: at, to: at + 4, insert: 'Two.' } })
+    state = tr.state
+    controller.update(state.doc, tr.changes, 0)
+    expect(notes()).toEqual(['One.', 'Two.', 'Three.'])
+    // A new episode renders from scratch, whatever the last one did.
+    controller.reset(EditorState.create({ doc: 'Another episode.\n' }).doc, 0)
+    expect(notes()).toEqual(['Another episode.'])
+  })
 })

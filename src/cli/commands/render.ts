@@ -1,7 +1,7 @@
 // `shownotes render FILE`: prints the episode body's HTML as the site would get it (shortcodes rendered as the theme
 // does, sanitized, URLs as written); shortcode problems go to stderr. `render FILE|DIR… --out DIR` renders many
 // episodes into DIR (mirroring their paths, `.md` → `.html`) with worker threads.
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { readFrontMatter } from '../../shared/front-matter'
@@ -9,6 +9,7 @@ import { renderEpisode } from '../../shared/render/render-episode'
 import { defaultIframeHosts } from '../../shared/iframe-hosts'
 import { findSiteRoot, readSiteForChecks } from '../../main/services/check-config'
 import { findEpisodes } from '../../main/services/export-batch'
+import { readTextFile } from '../../main/services/file-text'
 import { createNodeSanitizer, sanitizeBlocks } from '../../main/services/node-sanitizer'
 import { renderBatch, siteEmoji } from '../../main/services/render-batch'
 import type { RenderTask } from '../../main/services/render-worker'
@@ -45,7 +46,7 @@ async function renderOne(path: string, emoji: boolean | undefined, io: CliIo): P
   if (!info) throw new UserError(`"${path}" does not exist.`, 'not-found')
   if (info.isDirectory()) throw new UserError(`"${path}" is a folder; name an episode file, or add --out DIR to render every episode in it.`, 'bad-arguments')
   if (!/\.(md|markdown)$/i.test(file)) throw new UserError(`"${path}" is not a Markdown file (.md).`, 'bad-arguments')
-  const text = await readFile(file, 'utf8')
+  const text = await readTextFile(file)
   const root = await findSiteRoot(file)
   const site = root ? await readSiteForChecks(root) : null
   const rendered = renderEpisode(text, { emoji: emoji ?? (root ? await siteEmoji(root) : false), params: readFrontMatter(text).data ?? {} })

@@ -7,6 +7,7 @@ import { renumberTitle } from '../../shared/episode-number'
 import { readFrontMatter, setField } from '../../shared/front-matter/index'
 import { UserError } from '../../shared/user-error'
 import { writeFileAtomic } from './atomic-write'
+import { decodeForReading, detectEncoding, encodeText } from './file-text'
 import { checkName } from './folder-name'
 import { resolveInside } from './paths'
 
@@ -92,7 +93,8 @@ export async function duplicateEpisodeOnDisk(root: string, path: string, title: 
 
 /** The copy's title marked "(copy)" and renumbered, made a draft; front matter that cannot be edited stays as it was. */
 async function markCopy(fileAbs: string, title: string, number: number | null): Promise<void> {
-  const text = await readFile(fileAbs, 'utf8')
+  const bytes = await readFile(fileAbs)
+  const text = decodeForReading(bytes)
   const renumbered = number === null ? null : renumberTitle(title, number)
   let edited: string | null = null
   try {
@@ -102,5 +104,6 @@ async function markCopy(fileAbs: string, title: string, number: number | null): 
   } catch {
     // Broken or unclosed front matter: the copy stays as the original was.
   }
-  if (edited !== null) await writeFileAtomic(fileAbs, edited)
+  // In the original's encoding (UTF-8, or UTF-16 with its BOM).
+  if (edited !== null) await writeFileAtomic(fileAbs, encodeText(edited, detectEncoding(bytes)))
 }

@@ -15,6 +15,7 @@ import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { explainFsError } from './fs-errors'
+import { readTextFileSync } from './file-text'
 import { readEpisodeText } from './front-matter-reader'
 
 const BUNDLE_INDEX = /^index\.(md|markdown)$/i
@@ -63,7 +64,7 @@ export type TaskResult =
  */
 export async function runTask(task: EpisodeTask, output: ExportOutput = outputHere): Promise<TaskResult> {
   try {
-    const text = readFileSync(task.file, 'utf8')
+    const text = readTextFileSync(task.file)
     // Only checks, Markdown and zips look at the bundle's other files.
     const needsFiles = task.kind === 'check' || task.format === 'markdown' || task.format === 'bundle'
     const bundleFiles = task.bundleDir && needsFiles ? await bundleFileList(task.bundleDir) : null

@@ -1,10 +1,6 @@
 // Names Shownotes makes or accepts for folders and files: safe on Windows, macOS and Linux, readable in URLs.
+import { forbiddenInNames as FORBIDDEN, nameProblem as problemOf, windowsReservedNames as WINDOWS_RESERVED, withoutHiddenCharacters, type NameProblem } from '../../shared/file-name'
 import { UserError } from '../../shared/user-error'
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i
-// Characters Windows refuses (and `/`, which every system refuses), control characters included.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/
 
 /** An ASCII slug of a title: `AWS News & more` → `aws-news-more`; empty when nothing ASCII is left (e.g. Japanese). */
 export function slugify(title: string, maxLength = 48): string {
@@ -28,16 +24,26 @@ export function episodeFolderName(number: number | null, title: string, fallback
   return slug ? `${padded}-${slug}` : padded
 }
 
-/** Why a name the host typed cannot be a file or folder name, or null when it can. */
+const problemWords: Record<NameProblem, (name: string) => string> = {
+  empty: () => 'A name is required.',
+  character: (name) => `"${name}" contains a character that Windows or macOS does not allow in names (< > : " / \\ | ? * or a control character).`,
+  bidi: (name) => `"${shown(name)}" contains a control character that changes the direction of the text, so the name would read differently than it is.`,
+  invisible: (name) => `"${shown(name)}" is made of or contains invisible characters (such as a zero-width space); use visible characters only.`,
+  dot: (name) => `"${name}" starts with a dot, which hides it; choose a name without the leading dot.`,
+  end: (name) => `"${name}" ends with a dot or a space, which Windows does not allow.`,
+  reserved: (name) => `"${name}" is a reserved device name on Windows.`,
+  long: (name) => `"${name.slice(0, 40)}…" is too long for a file name.`
+}
+
+/** A name with its hidden characters made visible as `<U+202E>`, to say which one is wrong. */
+function shown(name: string): string {
+  return name.replace(/[\p{Default_Ignorable_Code_Point}]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
+}
+
+/** Why a name the host typed cannot be a file or folder name (in words), or null when it can. The policy is src/shared/file-name.ts. */
 export function nameProblem(name: string): string | null {
-  if (name.trim() === '') return 'A name is required.'
-  if (name === '.' || name === '..') return `"${name}" cannot be used as a name.`
-  if (FORBIDDEN.test(name)) return `"${name}" contains a character that Windows or macOS does not allow in names (< > : " / \\ | ? * or a control character).`
-  if (name.startsWith('.')) return `"${name}" starts with a dot, which hides it; choose a name without the leading dot.`
-  if (/[. ]$/.test(name)) return `"${name}" ends with a dot or a space, which Windows does not allow.`
-  if (WINDOWS_RESERVED.test(name)) return `"${name}" is a reserved device name on Windows.`
-  if (Buffer.byteLength(name, 'utf8') > 200) return `"${name.slice(0, 40)}…" is too long for a file name.`
-  return null
+  const problem = problemOf(name)
+  return problem ? problemWords[problem](name) : null
 }
 
 export function checkName(name: string): string {
@@ -46,9 +52,12 @@ export function checkName(name: string): string {
   return name.normalize('NFC')
 }
 
-/** Makes any file name safe (for dropped files): forbidden characters and spaces become `-`, length limited. */
+/**
+ * Makes any file name safe (for dropped files): bidi controls and invisible characters are dropped, forbidden
+ * characters and spaces become `-`, length limited.
+ */
 export function safeFileName(name: string, fallbackStem = 'file'): string {
-  const base = name.split(/[\\/]/).pop() ?? ''
+  const base = withoutHiddenCharacters(name.split(/[\\/]/).pop() ?? '')
   const dot = base.lastIndexOf('.')
   const clean = (s: string) =>
     s

@@ -1,12 +1,13 @@
 // Renders episodes to sanitized HTML files, one task list at a time: the body of `render-batch.ts`'s worker threads
 // (built as out/main/render-worker.js) and also callable in the calling thread.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { isMainThread, parentPort } from 'node:worker_threads'
 import { readFrontMatter } from '../../shared/front-matter'
 import { renderEpisode } from '../../shared/render/render-episode'
 import { defaultIframeHosts } from '../../shared/iframe-hosts'
 import type { Sanitizer } from '../../shared/sanitize'
+import { readTextFileSync } from './file-text'
 import { createNodeSanitizer, sanitizeBlocks } from './node-sanitizer'
 
 export interface RenderTask {
@@ -41,7 +42,7 @@ const madeDirs = new Set<string>()
 export async function renderFile(task: RenderTask): Promise<RenderTaskResult> {
   try {
     // Plain synchronous file calls: a worker does nothing else meanwhile, and they skip the thread-pool round trip.
-    const text = readFileSync(task.file, 'utf8')
+    const text = readTextFileSync(task.file)
     // Only `param` and `gallery` read the front matter; most episodes need not parse it.
     const params = /\{\{[<%]\s*(?:param|gallery)\b/.test(text) ? (readFrontMatter(text).data ?? {}) : {}
     const rendered = renderEpisode(text, { emoji: task.emoji, params })

@@ -5,12 +5,14 @@ import type { Text } from '@codemirror/state'
 import { useEffect, useRef, useState } from 'react'
 import { isExternalUrl } from '../../shared/external-url'
 import { pairedShortcodes } from '../../shared/shortcodes/known'
+import { decodePercents } from '../../shared/percent-decoding'
 import { api } from '../api'
 import { frontMatterHead } from '../editor/front-matter-head'
 import { scrollToLine, topLine } from '../editor/scroll-sync'
 import { useI18n } from '../i18n'
 import { deferPlayers, loadPlayer, markMissing, type DecorateWords } from '../preview/decorate'
 import { PreviewController } from '../preview/preview-controller'
+import { failureReason, renderFailure } from '../preview/render-failure'
 import { needsWholeBody, referenceDefinitions, renderChunk, type ChunkContext } from '../preview/render-preview'
 import type { EditorBus } from '../state/editor-bus'
 import { Lightbox, type LightboxImage } from './Lightbox'
@@ -51,6 +53,8 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
     playerFrom: (h) => t('preview.playerFrom', { host: h }),
     missing: (path) => t('preview.missing', { path })
   }
+  const failedWords = useRef<(error: unknown) => string>(String)
+  failedWords.current = (error) => t('preview.failed', { message: failureReason(error) })
   const bundleDir = episodePath.split('/').slice(0, -1).join('/')
 
   // The incremental renderer, fed by the editor's updates (not by React: typing never re-renders this component).
@@ -61,6 +65,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
     const controller = new PreviewController(el, {
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
       decorate: (chunk) => deferPlayers(chunk, words.current),
+      failed: (error) => failedWords.current(error),
       chunkOptions
     })
     controllerRef.current = controller
@@ -75,9 +80,11 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       chunkOptions.pairedNames = g.paired
       controller.reset(doc, bodyFrom, whole)
     }
-    const off = bus.subscribe((u, view) => {
+    // Whatever throws while rendering this episode shows in the pane; the next edit renders it all again.
+    let failed = false
+    const onUpdate: Parameters<EditorBus['subscribe']>[0] = (u, view) => {
       if (!view) return
-      if (!u) return full(view.state.doc)
+      if (!u || failed) return full(view.state.doc)
       if (!u.docChanged) return
       let touchesHead = false
       let global = false
@@ -94,8 +101,19 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
         if (!same) return full(u.state.doc)
       }
       controller.update(u.state.doc, u.changes, bodyFrom)
-    })
-    if (bus.view) full(bus.view.state.doc)
+    }
+    const guarded: typeof onUpdate = (u, view) => {
+      if (failed && u && !u.docChanged) return
+      try {
+        onUpdate(u, view)
+        failed = false
+      } catch (error) {
+        failed = true
+        el.replaceChildren(renderFailure(failedWords.current(error)))
+      }
+    }
+    const off = bus.subscribe(guarded)
+    if (bus.view) guarded(null, bus.view)
     return () => {
       off()
       controller.destroy()
@@ -172,7 +190,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       const caption = link.closest('figure')?.querySelector('figcaption')?.textContent ?? link.getAttribute('data-caption') ?? ''
       return setLightbox({ src: img?.getAttribute('src') ?? href, caption: caption.trim(), alt: img?.getAttribute('alt') ?? '' })
     }
-    if (href.startsWith('#')) document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView()
+    if (href.startsWith('#')) document.getElementById(decodePercents(href.slice(1)))?.scrollIntoView()
     else if (isExternalUrl(link.href)) void api.app.openExternal({ url: link.href })
   }
 

@@ -4,6 +4,7 @@
 // so the editor is usable at once. Also answers scroll sync: which source line is at a scroll offset, and back.
 import type { ChangeSet, Text } from '@codemirror/state'
 import { scanChunks, updateChunks, type Chunk, type ChunkOptions } from './chunks'
+import { renderFailure } from './render-failure'
 
 export interface ChunkHtml {
   html: string
@@ -16,6 +17,8 @@ export interface PreviewControllerOptions {
   render: (text: string) => ChunkHtml
   /** Called on each freshly rendered chunk element (players, image checks). */
   decorate?: (el: HTMLElement) => void
+  /** The words shown in place of a chunk whose rendering threw (the rest of the preview renders as usual). */
+  failed?: (error: unknown) => string
   chunkOptions: ChunkOptions
 }
 
@@ -135,12 +138,22 @@ export class PreviewController {
   }
 
   private renderChunk(c: LiveChunk): void {
-    const { html, blockLines } = this.options.render(c.text)
-    c.el.innerHTML = html
+    const { html, blockLines } = this.renderOrFail(c)
+    if (html !== null) c.el.innerHTML = html
     // Lines match elements only when each block gave one element (the sanitizer may drop some).
     c.blockLines = blockLines && blockLines.length === c.el.children.length ? blockLines : undefined
     c.rendered = true
     this.options.decorate?.(c.el)
+  }
+
+  /** The chunk's HTML; null when rendering threw and the chunk now shows why (it renders again when edited). */
+  private renderOrFail(c: LiveChunk): { html: string | null; blockLines?: number[] } {
+    try {
+      return this.options.render(c.text)
+    } catch (error) {
+      c.el.replaceChildren(renderFailure(this.options.failed?.(error) ?? String(error)))
+      return { html: null }
+    }
   }
 
   private scheduleIdle(): void {

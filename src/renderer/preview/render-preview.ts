@@ -3,6 +3,7 @@
 import { renderEpisode } from '../../shared/render/render-episode'
 import { createSanitizer } from '../../shared/sanitize'
 import { mediaUrl } from '../api'
+import { decodePercents } from '../../shared/percent-decoding'
 import { defaultIframeHosts } from '../../shared/iframe-hosts'
 import type { ChunkHtml } from './preview-controller'
 
@@ -13,12 +14,7 @@ let sanitizerHosts: string[] = defaultIframeHosts
 export function resolveForPreview(url: string, episodePath: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return url
   const [path, suffix = ''] = url.split(/(?=[?#])/, 2)
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(path)
-  } catch {
-    decoded = path
-  }
+  const decoded = decodePercents(path)
   if (decoded.startsWith('/')) return mediaUrl('static' + decoded) + suffix
   const dir = episodePath.split('/').slice(0, -1)
   for (const part of decoded.split('/')) {

@@ -1,5 +1,8 @@
 // Names for an episode's folder (or leaf file) the host types when renaming: what the rename starts from, and why
-// a name cannot work on Windows or macOS before asking the main process (which checks again).
+// a name cannot work before asking the main process (which checks again with the same policy, src/shared/file-name.ts).
+import { nameProblem as problemOf, type NameProblem } from '../../shared/file-name'
+
+export type { NameProblem }
 
 /** The part of an episode path that a rename changes: the bundle's folder, or the leaf file without `.md`. */
 export function currentName(path: string): string {
@@ -9,20 +12,7 @@ export function currentName(path: string): string {
   return file.replace(/\.(md|markdown)$/i, '')
 }
 
-export type NameProblem = 'empty' | 'character' | 'dot' | 'end' | 'reserved' | 'long'
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i
-
-/** Why `name` cannot be a folder or file name, or null when it can. */
+/** Why `name` as typed (spaces around it are dropped) cannot be a folder or file name, or null when it can. */
 export function nameProblem(name: string): NameProblem | null {
-  const n = name.trim()
-  if (!n) return 'empty'
-  if (FORBIDDEN.test(n)) return 'character'
-  if (n.startsWith('.')) return 'dot'
-  if (/[. ]$/.test(n)) return 'end'
-  if (WINDOWS_RESERVED.test(n)) return 'reserved'
-  if (new TextEncoder().encode(n).length > 200) return 'long'
-  return null
+  return problemOf(name.trim())
 }

@@ -2,6 +2,8 @@
 // tests), the same functions run in place.
 import type { MediaFile } from '../../shared/api'
 import type { Diagnostic } from '../../shared/diagnostic'
+import type { SplitDocument } from '../../shared/document'
+import type { FrontMatter } from '../../shared/front-matter'
 import { countBody, type DocCounts } from '../editor/doc-counts'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
 
@@ -63,6 +65,15 @@ export class EpisodeWorker {
     if (r?.ok && r.kind === 'media') return r.files
     const { mediaStates } = await import('../state/media-usage')
     return mediaStates(files, text)
+  }
+
+  /** The front matter of `source` as the form reads it (`split` is `source` split), off the window's thread. */
+  async readFrontMatter(source: string, split: SplitDocument): Promise<FrontMatter> {
+    const answer = this.ask<'frontMatter'>({ kind: 'frontMatter', source, split })
+    const r = answer ? await answer : null
+    if (r?.ok && r.kind === 'frontMatter') return r.frontMatter
+    const { readFrontMatter } = await import('../../shared/front-matter')
+    return readFrontMatter(source, split)
   }
 
   private stop(): void {

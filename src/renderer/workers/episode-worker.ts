@@ -1,6 +1,8 @@
 // A worker for the work on a whole episode that would otherwise stall typing in a long one: the publishing checks
-// (they render the page to know its anchors), the word and character counts, and which bundle files the text uses.
+// (they render the page to know its anchors), the word and character counts, which bundle files the text uses, and
+// the form's reading of a long front matter.
 import { checkEpisode } from '../../shared/checks'
+import { readFrontMatter } from '../../shared/front-matter'
 import { countBody } from '../editor/doc-counts'
 import { mediaStates } from '../state/media-usage'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
@@ -13,6 +15,8 @@ scope.onmessage = (e) => {
     if (request.kind === 'check') {
       const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now) })
       scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
+    } else if (request.kind === 'frontMatter') {
+      scope.postMessage({ id: request.id, ok: true, kind: 'frontMatter', frontMatter: readFrontMatter(request.source, request.split) })
     } else if (request.kind === 'media') {
       scope.postMessage({ id: request.id, ok: true, kind: 'media', files: mediaStates(request.files, request.text) })
     } else {

@@ -130,11 +130,13 @@ function inlineCode(body: string, from: number, to: number, out: { from: number;
   }
 }
 
-/** `[text](url "title")` and `![alt](url)`; text may hold one level of nested brackets and span lines. */
+/** `[text](url "title")` and `![alt](url)`; text may hold nested brackets and span lines. Linear in the body. */
 function findMarkdownLinks(masked: string, body: string, base: number, refs: BodyRef[]): void {
+  const closeOf = bracketPairs(masked)
+  let nextImage = -1 // the first `![` after the current `[` (found again only once the scan has passed it)
   for (let open = masked.indexOf('['); open !== -1; open = masked.indexOf('[', open + 1)) {
     if (isEscaped(masked, open)) continue
-    const close = matchingBracket(masked, open)
+    const close = closeOf.get(open) ?? -1
     if (close === -1 || masked[close + 1] !== '(') continue
     const dest = readDestination(masked, close + 2)
     if (!dest) continue
@@ -150,26 +152,38 @@ function findMarkdownLinks(masked: string, body: string, base: number, refs: Bod
       text: body.slice(open + 1, close)
     })
     // Images inside link text (`[![alt](img)](url)`) are found by the next iterations; plain links are not nested.
-    if (!image) open = masked.slice(open + 1, close).includes('![') ? open : close
+    if (image) continue
+    if (nextImage <= open) {
+      nextImage = masked.indexOf('![', open + 1)
+      if (nextImage === -1) nextImage = masked.length
+    }
+    if (nextImage >= close) open = close
   }
+}
+
+/**
+ * Each unescaped `[` (by offset) and the `]` that closes it, in one pass: brackets nest, and a blank line ends
+ * the paragraph (a `[` still open there is never closed).
+ */
+function bracketPairs(s: string): Map<number, number> {
+  const pairs = new Map<number, number>()
+  const open: number[] = []
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') i++
+    else if (c === '[') open.push(i)
+    else if (c === ']') {
+      const o = open.pop()
+      if (o !== undefined) pairs.set(o, i)
+    } else if (c === '\n' && open.length && nextLineBlank(s, i + 1)) open.length = 0
+  }
+  return pairs
 }
 
 function isEscaped(s: string, at: number): boolean {
   let n = 0
   for (let i = at - 1; i >= 0 && s[i] === '\\'; i--) n++
   return n % 2 === 1
-}
-
-function matchingBracket(s: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < s.length; i++) {
-    const c = s[i]
-    if (c === '\\') i++
-    else if (c === '[') depth++
-    else if (c === ']' && --depth === 0) return i
-    else if (c === '\n' && nextLineBlank(s, i + 1)) return -1 // a blank line ends the paragraph
-  }
-  return -1
 }
 
 function nextLineBlank(s: string, from: number): boolean {
@@ -180,6 +194,8 @@ function nextLineBlank(s: string, from: number): boolean {
   }
   return true
 }
+
+const maxParenDepth = 32
 
 /** The destination and optional title after `](`: returns where the URL is and the offset after `)`. */
 function readDestination(s: string, at: number): { urlFrom: number; urlTo: number; end: number } | null {
@@ -197,8 +213,11 @@ function readDestination(s: string, at: number): { urlFrom: number; urlTo: numbe
     let depth = 0
     while (i < s.length && !/\s/.test(s[i])) {
       if (s[i] === '\\') i++
-      else if (s[i] === '(') depth++
-      else if (s[i] === ')') {
+      else if (s[i] === '(') {
+        // As markdown-it (and CommonMark's reference parser): deeper nesting is not a link. This also keeps a line
+        // of thousands of `[a](` linear: no scan runs to the end of the line from each of them.
+        if (++depth > maxParenDepth) return null
+      } else if (s[i] === ')') {
         if (depth === 0) break
         depth--
       }
@@ -209,13 +228,25 @@ function readDestination(s: string, at: number): { urlFrom: number; urlTo: numbe
   while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++
   const q = s[i]
   if (q === '"' || q === "'" || q === '(') {
-    const end = s.indexOf(q === '(' ? ')' : q, i + 1)
+    const end = titleEnd(s, i)
     if (end === -1) return null
     i = end + 1
     while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n') i++
   }
   if (s[i] !== ')') return null
   return { urlFrom, urlTo, end: i + 1 }
+}
+
+/** The offset of the character closing the title opened at `at`; -1 when it is not closed. */
+function titleEnd(s: string, at: number): number {
+  if (s[at] !== '(') return s.indexOf(s[at], at + 1)
+  // A title in parentheses holds no unescaped `(` (as markdown-it reads it), so the search stops at the next one.
+  for (let i = at + 1; i < s.length; i++) {
+    if (s[i] === '\\') i++
+    else if (s[i] === ')') return i
+    else if (s[i] === '(') return -1
+  }
+  return -1
 }
 
 function unescape(url: string): string {

@@ -1,12 +1,13 @@
 // Where a URL written in an episode lands in its page bundle: `kato/Untitled%201.png` is the file
 // `kato/Untitled 1.png`; URLs with a scheme, site paths (`/img/…`) and paths leaving the bundle are not bundle files.
+import { decodePercents } from '../percent-decoding'
 
 /** The bundle-relative path a URL names, decoded and normalised, or null when it does not point into the bundle. */
 export function bundlePathOf(url: string): string | null {
   const path = url.trim().split(/[?#]/, 1)[0]
   if (path === '' || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) return null
   const parts: string[] = []
-  for (const part of decodePath(path).split('/')) {
+  for (const part of decodePercents(path).split('/')) {
     if (part === '' || part === '.') continue
     if (part === '..') {
       if (!parts.length) return null
@@ -16,13 +17,6 @@ export function bundlePathOf(url: string): string | null {
   return parts.length ? parts.join('/') : null
 }
 
-export function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path)
-  } catch {
-    return path
-  }
-}
 
 /** `kato/Untitled 1.png` → `kato/Untitled%201.png`: how a bundle file is written in a Markdown link. */
 export function encodePath(path: string): string {

@@ -42,10 +42,12 @@ export const checkMessages = {
   'shortcode-syntax.mixed': '"{name}" mixes named and positional parameters; Hugo accepts only one kind.',
   'shortcode-syntax.unexpected': 'Unexpected "{char}" in shortcode "{name}": parameters with characters other than letters, digits, "-" and "." must be quoted.',
   'shortcode-syntax.no-name': 'This shortcode tag has no name.',
+  'shortcode-too-deep': 'Shortcodes are nested more than {limit} levels deep here, so Shownotes leaves this "{name}" unpaired and shows its tags as written.',
   // A parser message this table does not know yet: shown as the parser wrote it.
   'shortcode-unclosed.other': '{detail}',
   'shortcode-mismatched.other': '{detail}',
   'shortcode-syntax.other': '{detail}',
+  'shortcode-too-deep.other': '{detail}',
   'link-anchor-missing': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere.',
   'link-anchor-missing.guess': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere. Did you mean "#{guess}"?',
   'link-empty.link': 'The link "{text}" has no address: readers click and nothing happens. Add the URL between the parentheses, or remove the link.',

@@ -13,7 +13,7 @@ import { linkAnchorMissing } from './rules/link-anchor-missing'
 import { linkEmpty } from './rules/link-empty'
 import { publishDateBeforeDate } from './rules/publish-date-before-date'
 import { publishDateFuture } from './rules/publish-date-future'
-import { shortcodeMismatched, shortcodeSyntax, shortcodeUnclosed } from './rules/shortcode-broken'
+import { shortcodeMismatched, shortcodeSyntax, shortcodeTooDeep, shortcodeUnclosed } from './rules/shortcode-broken'
 import { shortcodeUnknown } from './rules/shortcode-unknown'
 import { summaryEmpty } from './rules/summary-empty'
 import { summaryTooLong } from './rules/summary-too-long'
@@ -34,6 +34,7 @@ export const checkRules: readonly CheckRule[] = [
   shortcodeUnclosed,
   shortcodeMismatched,
   shortcodeSyntax,
+  shortcodeTooDeep,
   linkAnchorMissing,
   linkEmpty,
   iframeUnknownHost,

@@ -1,6 +1,7 @@
 // A small, forgiving HTML scanner for rendered episode HTML (markdown-it output plus whatever raw HTML the host
 // wrote): start tags with attributes, end tags, text, comments. Enough to rebuild a clean subset; never throws.
 // It hands each piece to a sink as it goes, so a folder export builds no token list per episode.
+import { characterOfReference } from '../character-reference'
 
 export type HtmlToken =
   | { type: 'start'; name: string; attrs: Record<string, string>; selfClosing: boolean }
@@ -176,11 +177,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s
-  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/g, (all, dec?: string, hex?: string, name?: string) => {
-    if (dec || hex) {
-      const code = dec ? Number(dec) : parseInt(hex!, 16)
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd'
-    }
+  return s.replace(/&(?:#([0-9]+|[xX][0-9a-fA-F]+)|([a-zA-Z]{2,8}));?/g, (all, digits?: string, name?: string) => {
+    if (digits) return characterOfReference(digits)
     return NAMED[name!.toLowerCase()] ?? all
   })
 }

@@ -1,6 +1,7 @@
 // The URL Hugo gives an episode's page, so an export can turn bundle-relative images into absolute URLs:
 // front matter `url`, else the site's `permalinks` pattern for the section, else the content path; lowercased
 // as Hugo does unless `disablePathToLower`.
+import { decodePercents } from '../percent-decoding'
 
 export interface SiteUrls {
   /** The site's `baseURL`, e.g. `https://radio.example.org/` (a path such as `/blog/` is kept). */
@@ -66,7 +67,7 @@ export function pagePath(site: SiteUrls, page: PagePlace): string {
   }
   if (!path.startsWith('/')) path = '/' + path
   if (site.uglyURLs && path.endsWith('/') && path !== '/') path = path.slice(0, -1) + '.html'
-  return path.split('/').map((p) => encodeURIComponent(site.disablePathToLower ? decodeSafe(p) : decodeSafe(p).toLowerCase())).join('/')
+  return path.split('/').map((p) => encodeURIComponent(site.disablePathToLower ? decodePercents(p) : decodePercents(p).toLowerCase())).join('/')
 }
 
 /** Hugo's `urlize` for permalink tokens: lowercase, spaces to hyphens, unsafe characters dropped. */
@@ -79,13 +80,6 @@ function withSlash(base: string): string {
   return b.endsWith('/') ? b : b + '/'
 }
 
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
 
 /** Makes `url` (as written in the episode) absolute against the page's URL; URLs with a scheme stay. */
 export function absoluteUrl(url: string, pageUrl: string, baseURL: string): string {

@@ -1,6 +1,6 @@
 // Finds Hugo shortcodes in a document before any Markdown is read (as Hugo does: also inside code and comments),
 // pairs opening and closing tags into a tree, and reports what Hugo would refuse as diagnostics with positions.
-import { lineColumn, type Diagnostic } from '../diagnostic'
+import type { Diagnostic } from '../diagnostic'
 import { lexTag, type LexedShortcodeTag } from './lex-tag'
 import { pairedShortcodes, singleShortcodes } from './known'
 import type { BrokenShortcode, ShortcodeItem, ShortcodeNode } from './types'
@@ -14,24 +14,34 @@ export interface ParsedShortcodes {
 }
 
 type OpenTag = LexedShortcodeTag
+/** An opening tag waiting for its closing tag: its items start at `start` in the flat list of open items. */
 interface Frame {
   tag: OpenTag
-  children: ShortcodeItem[]
+  start: number
+  /** How deep the shortcodes closed inside it nest (0: none). */
+  innerDepth: number
 }
+
+/**
+ * Shortcodes nest at most this deep. Deeper pairs are reported (`shortcode-too-deep`) and left unpaired, so whatever
+ * walks the tree (render, checks, the editor) never goes deeper than this, whatever a document holds.
+ */
+export const maxShortcodeDepth = 64
 
 const tagStart = /\{\{[<%]/g
 const tagText = (delimiter: string, inside: string) => (delimiter === '<' ? `{{< ${inside} >}}` : `{{% ${inside} %}}`)
 
 /**
  * Parses the shortcodes of `text` from offset `from` (the start of the body; front matter is never scanned).
- * Offsets in the result are offsets into `text`.
+ * Offsets in the result are offsets into `text`. Linear in the text, however the tags nest or fail to pair.
  */
 export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
-  const root: ShortcodeItem[] = []
+  // Items of the open frames, flat: a frame's opening tag sits at its `start`, its items after it. Closing a frame
+  // moves its items into the node; a frame never closed leaves its tag standing alone, its items after it.
+  const items: ShortcodeItem[] = []
   const stack: Frame[] = []
   const broken: BrokenShortcode[] = []
   let count = 0
-  const top = () => (stack.length ? stack[stack.length - 1].children : root)
 
   const single = (tag: OpenTag): ShortcodeNode => ({
     type: 'shortcode',
@@ -49,23 +59,42 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     broken.push(item)
     return item
   }
-  // A frame that turned out not to be paired: its tag stands alone and its children follow it in the parent.
+  // A frame that turned out not to be paired: its tag stands alone (a paired shortcode's is a problem).
   const unwind = (frame: Frame) => {
-    const parent = top()
     if (pairedShortcodes.has(frame.tag.name)) {
-      parent.push(
-        brokenItem({
-          from: frame.tag.from,
-          to: frame.tag.to,
-          rule: 'shortcode-unclosed',
-          name: frame.tag.name,
-          message: `The shortcode "${frame.tag.name}" is never closed: add ${tagText(frame.tag.delimiter, '/' + frame.tag.name)} after its content.`
-        })
-      )
-    } else {
-      parent.push(single(frame.tag))
+      items[frame.start] = brokenItem({
+        from: frame.tag.from,
+        to: frame.tag.to,
+        rule: 'shortcode-unclosed',
+        name: frame.tag.name,
+        message: `The shortcode "${frame.tag.name}" is never closed: add ${tagText(frame.tag.delimiter, '/' + frame.tag.name)} after its content.`
+      })
     }
-    parent.push(...frame.children)
+    const parent = stack[stack.length - 1]
+    if (parent) parent.innerDepth = Math.max(parent.innerDepth, frame.innerDepth)
+  }
+  const close = (frame: Frame, tag: LexedShortcodeTag) => {
+    const parent = stack[stack.length - 1]
+    if (frame.innerDepth + 1 > maxShortcodeDepth) {
+      const message = `Shortcodes are nested more than ${maxShortcodeDepth} levels deep here, so Shownotes leaves this "${frame.tag.name}" unpaired and shows its tags as written.`
+      items[frame.start] = brokenItem({ from: frame.tag.from, to: frame.tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, message })
+      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, message }))
+      if (parent) parent.innerDepth = Math.max(parent.innerDepth, frame.innerDepth)
+      return
+    }
+    const node = single(frame.tag)
+    node.to = tag.to
+    node.inner = { from: frame.tag.to, to: tag.from, children: items.splice(frame.start + 1) }
+    node.close = { from: tag.from, to: tag.to }
+    items[frame.start] = node
+    if (parent) parent.innerDepth = Math.max(parent.innerDepth, frame.innerDepth + 1)
+  }
+  // The last open frame of each name, so a closing tag finds its frame without searching the stack.
+  const openByName = new Map<string, Frame[]>()
+  const pop = (): Frame => {
+    const frame = stack.pop()!
+    openByName.get(frame.tag.name)!.pop()
+    return frame
   }
 
   tagStart.lastIndex = from
@@ -73,14 +102,14 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     const tag = lexTag(text, m.index)
     tagStart.lastIndex = tag.to
     if (tag.kind === 'escaped') {
-      top().push({ type: 'escaped', from: tag.from, to: tag.to, literal: tag.literal })
+      items.push({ type: 'escaped', from: tag.from, to: tag.to, literal: tag.literal })
     } else if (tag.kind === 'error') {
-      top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
+      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
     } else if (tag.kind === 'open') {
       count++
       if (tag.selfClosing && singleShortcodes.has(tag.name)) {
-        top().push(single(tag))
-        top().push(
+        items.push(single(tag))
+        items.push(
           brokenItem({
             from: tag.to - 3,
             to: tag.to,
@@ -90,36 +119,48 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
           })
         )
       } else if (tag.selfClosing || singleShortcodes.has(tag.name)) {
-        top().push(single(tag))
+        items.push(single(tag))
       } else {
-        stack.push({ tag, children: [] })
+        const frame: Frame = { tag, start: items.length, innerDepth: 0 }
+        items.push(single(tag))
+        stack.push(frame)
+        const same = openByName.get(tag.name)
+        if (same) same.push(frame)
+        else openByName.set(tag.name, [frame])
       }
     } else {
-      const at = stack.findLastIndex((f) => f.tag.name === tag.name)
-      if (at === -1) {
+      const frame = openByName.get(tag.name)?.at(-1)
+      if (!frame) {
         const message = singleShortcodes.has(tag.name)
           ? `"${tag.name}" takes no inner content, so Hugo refuses this closing tag.`
           : `This closing tag ${tagText(tag.delimiter, '/' + tag.name)} has no opening ${tagText(tag.delimiter, tag.name)} before it.`
-        top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))
+        items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))
         continue
       }
-      while (stack.length - 1 > at) unwind(stack.pop()!)
-      const frame = stack.pop()!
-      const node = single(frame.tag)
-      node.to = tag.to
-      node.inner = { from: frame.tag.to, to: tag.from, children: frame.children }
-      node.close = { from: tag.from, to: tag.to }
-      top().push(node)
+      while (stack[stack.length - 1] !== frame) unwind(pop())
+      close(pop(), tag)
     }
   }
-  while (stack.length) unwind(stack.pop()!)
+  while (stack.length) unwind(pop())
 
-  const diagnostics = broken.map((b): Diagnostic => {
-    const { line, column } = lineColumn(text, b.from)
-    return { from: b.from, to: b.to, line, column, severity: 'error', rule: b.rule, message: b.message }
-  })
-  diagnostics.sort((a, b) => a.from - b.from)
-  return { items: root, diagnostics, count }
+  const locate = lineColumns(text)
+  const diagnostics = broken
+    .sort((a, b) => a.from - b.from)
+    .map((b): Diagnostic => ({ from: b.from, to: b.to, ...locate(b.from), severity: 'error', rule: b.rule, message: b.message }))
+  return { items, diagnostics, count }
+}
+
+/** Line and column of ascending offsets, in one pass over the text. */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  return (offset) => {
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++
+      lineStart = i + 1
+    }
+    return { line, column: offset - lineStart + 1 }
+  }
 }
 
 /** Visits every shortcode (at any depth) in document order. */

@@ -33,12 +33,12 @@ export interface EscapedShortcode {
   literal: string
 }
 
-/** A tag Hugo would refuse (syntax error, stray or mismatched closing tag, unclosed paired shortcode). */
+/** A tag Hugo would refuse (syntax error, stray or mismatched closing tag, unclosed paired shortcode), or nested too deep to pair. */
 export interface BrokenShortcode {
   type: 'broken'
   from: number
   to: number
-  rule: 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax'
+  rule: 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax' | 'shortcode-too-deep'
   message: string
   /** The shortcode's name when it could be read. */
   name?: string

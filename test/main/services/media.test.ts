@@ -63,13 +63,23 @@ describe('safe file names', () => {
     ['trailing. .png', 'trailing.png'],
     ['.png', 'png'],
     ['', 'file'],
-    ['x'.repeat(300) + '.png', 'x'.repeat(120) + '.png']
-  ])('%s → %s', (input, expected) => {
+    ['x'.repeat(300) + '.png', 'x'.repeat(120) + '.png'],
+    ['photo\u202egnp.png', 'photognp.png'], // a bidi override would make it read "photopng.png"
+    ['\u200b\u200b.png', 'png'], // zero-width spaces only: as ".png"
+    ['desk\u200b photo.jpg', 'desk-photo.jpg']
+  ])('%j → %s', (input, expected) => {
     expect(safeFileName(input)).toBe(expected)
   })
 })
 
 describe('importing media into a bundle', () => {
+  it('drops bidi controls and invisible characters from the name it saves under', async () => {
+    const { ws, files } = await open()
+    expect(await ws.importMedia(EP, 'cover\u202egnp.exe', PNG_BYTES)).toMatchObject({ name: 'covergnp.png' })
+    expect(await ws.importMedia(EP, '\u200b\u2060.png', PNG_BYTES)).toMatchObject({ name: 'png.png' })
+    expect(files().filter((f) => /[\p{Default_Ignorable_Code_Point}]/u.test(f))).toEqual([])
+  })
+
   it('saves under a safe, unique name and never overwrites', async () => {
     const { ws, root, files } = await open({ [`${BUNDLE}/photo.PNG`]: bytes('existing') })
     expect(await ws.importMedia(EP, 'Screen Shot 1.png', PNG_BYTES)).toEqual({ name: 'Screen-Shot-1.png', src: 'Screen-Shot-1.png', kind: 'image' })

@@ -144,6 +144,26 @@ describe('renaming, duplicating and deleting', () => {
     expect((await ws.renameEpisode('content/blog/hello.md', 'hello-world')).path).toBe('content/blog/hello-world.md')
   })
 
+  it.each([
+    ['\u200b', 'invisible characters'],
+    ['0034\u200b', 'invisible characters'],
+    ['recap\u202e3400', 'direction of the text'],
+    ['\u2066x\u2069', 'direction of the text']
+  ])('refuses the name %j (%s) and renames nothing', async (name, words) => {
+    const { ws, root } = await open(site())
+    const refused = ws.renameEpisode('content/podcast/0034/index.md', name)
+    await expect(refused).rejects.toMatchObject({ code: 'bad-name' })
+    await expect(refused).rejects.toThrow(words)
+    expect(readdirSync(join(root, 'content/podcast')).sort()).toEqual(['0033', '0034'])
+  })
+
+  it('refuses a new episode in a section named with invisible or bidi characters', async () => {
+    const { ws, root } = await open(site())
+    await expect(ws.createEpisode({ section: '\u200b' })).rejects.toMatchObject({ code: 'bad-name' })
+    await expect(ws.createEpisode({ section: 'content/talk\u202e' })).rejects.toMatchObject({ code: 'bad-name' })
+    expect(readdirSync(join(root, 'content')).sort()).toEqual(['blog', 'podcast'])
+  })
+
   it('never renames over something else', async () => {
     const { ws, read } = await open(site())
     await expect(ws.renameEpisode('content/podcast/0034/index.md', '0033')).rejects.toMatchObject({ code: 'exists' })

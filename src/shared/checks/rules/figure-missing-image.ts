@@ -1,5 +1,6 @@
 // A figure or image whose file is not in the page bundle shows as a broken image on the site. Hugo finds bundle
 // files case-insensitively; Markdown URLs are decoded first (`Untitled%201.png` is `Untitled 1.png`).
+import { decodePercents } from '../../percent-decoding'
 import { bundleUsageOf } from '../../bundle-usage'
 import { BundleIndex, encodePath } from '../bundle-paths'
 import type { CheckRule } from '../types'
@@ -15,23 +16,15 @@ export const figureMissingImage: CheckRule = {
     const bundle = new BundleIndex(facts.bundleFiles)
     // The media panel lists the same references as missing.
     for (const { ref } of bundleUsageOf(facts).missing) {
-      const candidates = bundle.sameName(decodeSafe(ref.url.split(/[?#]/, 1)[0]))
+      const candidates = bundle.sameName(decodePercents(ref.url.split(/[?#]/, 1)[0]))
       const fixTo = candidates.length === 1 ? (ref.encoded ? encodePath(candidates[0]) : candidates[0]) : undefined
       report({
         from: ref.urlFrom,
         to: ref.urlTo,
         code: fixTo ? `figure-missing-image.${WHAT[ref.kind]}-guess` : `figure-missing-image.${WHAT[ref.kind]}`,
-        params: fixTo ? { src: decodeSafe(ref.url), guess: candidates[0] } : { src: decodeSafe(ref.url) },
+        params: fixTo ? { src: decodePercents(ref.url), guess: candidates[0] } : { src: decodePercents(ref.url) },
         fix: fixTo ? { code: 'figure-missing-image.use', params: { file: candidates[0] }, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: fixTo }] } : undefined
       })
     }
-  }
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
   }
 }

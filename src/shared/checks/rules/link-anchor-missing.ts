@@ -1,4 +1,5 @@
 // A `#anchor` link no heading (or HTML id) on the page makes goes nowhere. Heading ids follow Hugo's `github` style.
+import { decodePercents } from '../../percent-decoding'
 import { closestName } from '../closest'
 import type { CheckRule } from '../types'
 
@@ -11,7 +12,7 @@ export const linkAnchorMissing: CheckRule = {
       if (ref.kind !== 'link' && ref.kind !== 'html-a' && ref.kind !== 'definition') continue
       if (!ref.url.startsWith('#') || ref.url === '#') continue
       const raw = ref.url.slice(1)
-      const id = decode(raw)
+      const id = decodePercents(raw)
       // Footnote links are made by the footnote renderer; `#top` is a browser convention.
       if (/^fn(ref)?\d*[:-]?/.test(id) || id === 'top') continue
       const anchors = facts.anchors()
@@ -25,13 +26,5 @@ export const linkAnchorMissing: CheckRule = {
         fix: guess ? { code: 'link-anchor-missing.guess', params: { guess }, changes: [{ from: ref.urlFrom, to: ref.urlTo, insert: `#${guess}` }] } : undefined
       })
     }
-  }
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
   }
 }
