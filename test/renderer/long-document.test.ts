@@ -27,7 +27,7 @@ describe('long documents', () => {
       'propertyName:title',
       'comment:# comment',
       'heading:## Links',
-      'list:-',
+      'processingInstruction:-',
       'link:[Hugo](https://gohugo.io)',
       'strong:**fast**',
       'quote:> ',

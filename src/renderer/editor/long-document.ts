@@ -55,7 +55,7 @@ const parser: StreamParser<LineState> = {
       }
       if (stream.match(/^#{1,6}(\s.*|$)/)) return 'heading'
       if (stream.match(/^\s*>\s?/)) return 'quote'
-      if (stream.match(/^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)/)) return 'list'
+      if (stream.match(/^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)/)) return 'processingInstruction'
     }
     if (state.fence) {
       stream.skipToEnd()

@@ -1,7 +1,10 @@
 // A quick fix removes only what its rule proved empty: list items whose whole text is inline code, a link, a
 // shortcode, HTML… are notes, not template leftovers, and a fix never takes the text beside what it removes.
 import { describe, expect, it } from 'vitest'
-import { applyFix, episode, GOOD_FM, run } from './helpers'
+import type { CheckDiagnostic } from '../../../src/shared/checks/types'
+import { applyFix, episode, GOOD_FM, run as runAll } from './helpers'
+
+const run = (text: string, rule: string) => runAll(text, rule) as CheckDiagnostic[]
 
 const emptyItems = (body: string) => run(episode(GOOD_FM, body), 'template-placeholder').filter((d) => d.code === 'template-placeholder.empty-item')
 
