@@ -14,6 +14,7 @@ import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { imeGuard } from './ime-guard'
 import { languageCompletionSource } from './language-completion'
+import { closeTagStepOver } from './close-tag-step'
 import { monospaceCodeLines } from './code-lines'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
@@ -73,6 +74,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     EditorView.lineWrapping,
     hooks.long ? longDocumentSyntax() : episodeMarkdown(),
     monospaceCodeLines(),
+    closeTagStepOver(),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
     searchPanel(),
     episodeLint(hooks.checks),
