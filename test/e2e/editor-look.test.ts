@@ -1,9 +1,12 @@
 // How the editor's text looks in Chromium: prose (paragraphs, list items) in the editor's text colour in light and
-// dark, colour only on syntax; the "Prose font" setting sets the Markdown text in a proportional font, remembered,
+// dark, colour only on syntax, in a 1 MB episode's front matter too; the "Prose font" setting sets the Markdown text in a proportional font, remembered,
 // while front matter and code stay monospace. Screenshots in test-artifacts/ (editor-look-*.png).
-import { join } from 'node:path'
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { longEpisode } from '../bench/typing.bench'
 import { artifacts, openApp, openEpisode, type Session } from './helpers'
 
 let s: Session | null = null
@@ -105,5 +108,25 @@ describe('editor look', () => {
     }
     await scrollTo(s.page, 'preview_only')
     await s.page.screenshot({ path: join(artifacts, 'editor-look-dark-ja.png') })
+  })
+
+  it('highlights the front matter of a 1 MB episode like any other', async () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'shownotes-look-')), 'site')
+    cpSync(resolve('resources/sample-site'), site, { recursive: true })
+    mkdirSync(join(site, 'content/talk/0999-long-episode'))
+    writeFileSync(join(site, 'content/talk/0999-long-episode/index.md'), longEpisode(1024 * 1024).text)
+    s = await openApp({ folder: site, colorScheme: 'light' })
+    await openEpisode(s.page, 'content/talk/0999-long-episode/index.md')
+    await s.page.locator('.cm-line', { hasText: 'publishDate' }).waitFor()
+    const text = await editorColour(s.page)
+    const colourOf = async (part: string) => (await textStyle(s!.page, part))?.color
+    // Keys, quoted and plain values each in their colour (as in the sample episode), the body's prose in the text's.
+    const key = await colourOf('publishDate')
+    const quoted = await colourOf('"#999 The very long episode"')
+    const plain = await colourOf('Everything we ever said about side projects')
+    expect(new Set([text, key, quoted]).size).toBe(3)
+    expect(plain).toBe(quoted)
+    expect(await colourOf('We talked about project 0')).toBe(text)
+    await s.page.screenshot({ path: join(artifacts, 'editor-look-light-long.png') })
   })
 })
