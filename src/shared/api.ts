@@ -91,6 +91,8 @@ export interface Settings {
   summaryLimit: number
   theme: 'system' | 'light' | 'dark'
   language: 'system' | 'en' | 'ja'
+  /** The editor's font for Markdown prose (front matter and code stay monospace). */
+  proseFont: 'monospace' | 'proportional'
 }
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
@@ -126,7 +128,8 @@ export const apiArgs = {
       autosave: z.boolean().optional(),
       summaryLimit: z.number().int().min(20).max(10000).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
-      language: z.enum(['system', 'en', 'ja']).optional()
+      language: z.enum(['system', 'en', 'ja']).optional(),
+      proseFont: z.enum(['monospace', 'proportional']).optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { forceLinting, forEachDiagnostic } from '@codemirror/lint'
 import { Compartment } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
-import { episodeLint, lintLanguage } from '../../src/renderer/editor/episode-lint'
-import { EditorState } from '@codemirror/state'
+import { episodeLint, fixNow, lintLanguage } from '../../src/renderer/editor/episode-lint'
+import { EditorState, Text } from '@codemirror/state'
 import { episodeDiagnostics } from '../../src/renderer/editor/episode-diagnostics'
 import { keepLineSeparator } from '../../src/renderer/editor/line-separator'
 import { checkEpisode } from '../../src/shared/checks'
@@ -87,4 +87,23 @@ let view: EditorView | null = null
 afterEach(() => {
   view?.destroy()
   view = null
+})
+
+describe('a quick fix made for an older text', () => {
+  const linted = Text.of(['- `env`', '- ', '- `PATH`'])
+  const remove = [{ from: 8, to: 11, insert: '' }] // the empty item's line
+
+  it('applies as made when nothing was typed since', () => {
+    expect(fixNow(linted, linted, remove, 0)).toEqual(remove)
+  })
+
+  it('moves with its problem when text was typed before it', () => {
+    const now = Text.of(['- `env` and `HOME`', '- ', '- `PATH`'])
+    expect(fixNow(linted, now, remove, 11)).toEqual([{ from: 19, to: 22, insert: '' }])
+  })
+
+  it('does nothing when the text it would remove changed', () => {
+    const now = Text.of(['- `env`', '- `USER`', '- `PATH`'])
+    expect(fixNow(linted, now, remove, 0)).toBeNull()
+  })
 })

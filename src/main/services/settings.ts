@@ -11,7 +11,8 @@ export const defaultSettings: Settings = {
   autosave: false,
   summaryLimit: 160,
   theme: 'system',
-  language: 'system'
+  language: 'system',
+  proseFont: 'monospace'
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -20,7 +21,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   autosave: z.boolean(),
   summaryLimit: z.number().int().min(0).max(10_000),
   theme: z.enum(['system', 'light', 'dark']),
-  language: z.enum(['system', 'en', 'ja'])
+  language: z.enum(['system', 'en', 'ja']),
+  proseFont: z.enum(['monospace', 'proportional'])
 }
 
 const RECENT_LIMIT = 10

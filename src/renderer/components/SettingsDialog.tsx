@@ -16,12 +16,14 @@ export interface SettingsDialogProps {
 }
 
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark']
+const PROSE_FONTS: Settings['proseFont'][] = ['monospace', 'proportional']
 
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, lang } = useI18n()
   const [autosave, setAutosave] = useState(settings.autosave)
   const [theme, setTheme] = useState(settings.theme)
   const [language, setLanguage] = useState(settings.language)
+  const [proseFont, setProseFont] = useState(settings.proseFont)
   const [hosts, setHosts] = useState(settings.iframeHosts.join('\n'))
   const [limit, setLimit] = useState(String(settings.summaryLimit))
   const [error, setError] = useState<string | null>(null)
@@ -34,7 +36,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     if (!parsedLimit.ok) return setError(t('settings.summaryLimit.bad', { min: summaryLimitRange.min, max: summaryLimitRange.max }))
     setBusy(true)
     try {
-      await onSave({ autosave, theme, language, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
+      await onSave({ autosave, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
       onClose()
     } catch (err) {
       setError(errorText(lang, err))
@@ -70,6 +72,17 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
               ))}
             </div>
           </div>
+          <div className="settings-row">
+            <span id="settings-prose-font">{t('settings.proseFont')}</span>
+            <div className="segmented" role="radiogroup" aria-labelledby="settings-prose-font">
+              {PROSE_FONTS.map((value) => (
+                <button key={value} type="button" role="radio" aria-checked={proseFont === value} className={proseFont === value ? 'on' : ''} onClick={() => setProseFont(value)}>
+                  {t(`settings.proseFont.${value}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          <p className="hint">{t('settings.proseFont.hint')}</p>
           <label className="settings-row">
             <span>{t('toolbar.language')}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value as Settings['language'])}>

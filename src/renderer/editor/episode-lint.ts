@@ -1,9 +1,10 @@
 // The core's diagnostics as editor lint: the publishing checks when given, else front matter problems and broken
 // shortcodes (episode-diagnostics.ts), underlined in the text, in the gutter, and with the core's fix as an action,
 // in the UI language (a change of language lints again).
-import { Facet, StateEffect, type EditorState, type Extension } from '@codemirror/state'
+import { Facet, StateEffect, type EditorState, type Extension, type Text } from '@codemirror/state'
 import { linter, lintGutter, type Action, type Diagnostic as LintDiagnostic } from '@codemirror/lint'
 import type { CheckDiagnostic } from '../../shared/checks/types'
+import type { TextChange } from '../../shared/diagnostic'
 import type { Language } from '../i18n'
 
 /** Checks that replace the built-in ones and may run elsewhere (the publishing checks, in a worker). */
@@ -55,13 +56,28 @@ export function toLintDiagnostics(state: EditorState, found: CheckDiagnostic[], 
     .map((d): EpisodeLintDiagnostic => {
       const from = Math.min(Math.max(0, d.from), length)
       const to = Math.min(Math.max(from, d.to), length)
-      const actions: Action[] = d.fix
-        ? [{ name: words.fix(d), apply: (view) => view.dispatch({ changes: d.fix!.changes, userEvent: 'input.fix' }) }]
-        : []
+      const linted = state.doc
+      const apply: Action['apply'] = (view, at) => {
+        const changes = fixNow(linted, view.state.doc, d.fix!.changes, at - from)
+        if (changes) view.dispatch({ changes, userEvent: 'input.fix' })
+      }
+      const actions: Action[] = d.fix ? [{ name: words.fix(d), apply }] : []
       const fixWords = d.fix && { label: d.fix.label, code: d.fix.code, params: d.fix.params }
       return { from, to, severity: d.severity, message: words.message(d), source: d.rule, actions, code: d.code, params: d.params, english: d.message, fixWords }
     })
     .sort((a, b) => a.from - b.from)
+}
+
+/**
+ * A fix's changes for the document as it is now. The fix was made for the linted text; when the host typed since,
+ * it moves with its problem (`shift`) and applies only if the text it replaces is still there, unchanged, so a
+ * stale fix never deletes what is now at its old offsets.
+ */
+export function fixNow(linted: Text, now: Text, changes: TextChange[], shift: number): TextChange[] | null {
+  if (now === linted || (shift === 0 && now.eq(linted))) return changes
+  const moved = changes.map((c) => ({ from: c.from + shift, to: c.to + shift, insert: c.insert }))
+  const same = moved.every((c, i) => c.from >= 0 && c.to <= now.length && now.sliceString(c.from, c.to) === linted.sliceString(changes[i].from, changes[i].to))
+  return same ? moved : null
 }
 
 /**

@@ -53,8 +53,9 @@ async function importAll(view: EditorView, at: number, end: number, files: { fil
   if (!texts.length) return
   dispatchOutside(view, (state) => {
     const pos = Math.min(point.pos, state.doc.length)
-    const { from, insert, cursor } = insertionAt(state, pos, texts)
-    const to = Math.min(Math.max(point.end, from), state.doc.length)
+    const { from, to: replaced, insert, cursor } = insertionAt(state, pos, texts)
+    // A pasted-over selection goes too; a blank line replaced by a block of its own goes whole.
+    const to = Math.min(Math.max(point.end, replaced), state.doc.length)
     return { changes: { from, to, insert }, selection: { anchor: cursor }, userEvent: 'input.drop', scrollIntoView: true }
   })
 }

@@ -1,13 +1,13 @@
 // Front matter as its own block in the Markdown syntax tree, with its YAML (`---`), TOML (`+++`) or JSON (`{ … }`)
 // content parsed by the matching language so it is highlighted as such, not as Markdown.
-import { parseMixed } from '@lezer/common'
+import { parseMixed, type Parser } from '@lezer/common'
 import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown'
 import { StreamLanguage, foldInside, foldNodeProp } from '@codemirror/language'
 import { jsonLanguage } from '@codemirror/lang-json'
 import { yamlLanguage } from '@codemirror/lang-yaml'
 import { toml } from '@codemirror/legacy-modes/mode/toml'
 import { styleTags, tags } from '@lezer/highlight'
-import { scanJsonObject } from '../../shared/document'
+import { scanJsonObject, type FrontMatterFormat } from '../../shared/document'
 
 const tomlLanguage = StreamLanguage.define(toml)
 
@@ -62,6 +62,11 @@ function parseFrontMatter(cx: BlockContext, line: Line): boolean {
   return true
 }
 
+/** The parser for front matter written in `format` (also used on its own for very long documents). */
+export function frontMatterParser(format: FrontMatterFormat): Parser {
+  return format === 'yaml' ? yamlLanguage.parser : format === 'toml' ? tomlLanguage.parser : jsonLanguage.parser
+}
+
 /** The Lezer Markdown extension: add it to `markdown({ extensions })`. */
 export const frontMatterSyntax: MarkdownConfig = {
   defineNodes: [{ name: 'FrontMatter', block: true }, 'FrontMatterMark', 'FrontMatterYaml', 'FrontMatterToml', 'FrontMatterJson'],
@@ -71,9 +76,9 @@ export const frontMatterSyntax: MarkdownConfig = {
   ],
   parseBlock: [{ name: 'FrontMatter', before: 'HorizontalRule', parse: parseFrontMatter }],
   wrap: parseMixed((node) => {
-    if (node.name === 'FrontMatterYaml') return { parser: yamlLanguage.parser }
-    if (node.name === 'FrontMatterToml') return { parser: tomlLanguage.parser }
-    if (node.name === 'FrontMatterJson') return { parser: jsonLanguage.parser }
+    if (node.name === 'FrontMatterYaml') return { parser: frontMatterParser('yaml') }
+    if (node.name === 'FrontMatterToml') return { parser: frontMatterParser('toml') }
+    if (node.name === 'FrontMatterJson') return { parser: frontMatterParser('json') }
     return null
   })
 }

@@ -1,9 +1,11 @@
 // Very long documents (over 512 KB; show notes are usually 5–50 KB) get a line-by-line highlighter instead of the
 // full Markdown parser: re-parsing a megabyte of Markdown on every keystroke costs more than a frame, while this
-// one reads only the changed lines. Headings, lists, quotes, code, links, emphasis, front matter and shortcodes
-// are still coloured; folding and Markdown-aware commands are what a long document gives up.
+// one reads only the changed lines. Headings, lists, quotes, code, links, emphasis and shortcodes are still
+// coloured, and the front matter as in any episode (long-front-matter.ts); folding and Markdown-aware commands are
+// what a long document gives up.
 import { StreamLanguage, type StreamParser } from '@codemirror/language'
 import type { Extension } from '@codemirror/state'
+import { longFrontMatter } from './long-front-matter'
 
 /** Documents longer than this (in UTF-16 code units, as the editor counts) are "long". */
 export const longDocumentLength = 512 * 1024
@@ -24,7 +26,7 @@ const parser: StreamParser<LineState> = {
   copyState: (s) => ({ ...s }),
   token(stream, state) {
     if (stream.sol()) {
-      const line = stream.string
+      const line = stream.string.replace(/^\uFEFF/, '')
       if (state.frontMatter === 'maybe') {
         state.frontMatter = line.trimEnd() === '---' || line.trimEnd() === '+++' ? (line.trimEnd() as '---' | '+++') : 'done'
         if (state.frontMatter !== 'done') {
@@ -37,10 +39,9 @@ const parser: StreamParser<LineState> = {
           stream.skipToEnd()
           return 'meta'
         }
-        if (stream.match(/^\s*#.*/)) return 'comment'
-        if (stream.match(/^\s*[\w-]+(?=\s*[:=])/)) return 'propertyName'
+        // Its content is highlighted by its own language (long-front-matter.ts).
         stream.skipToEnd()
-        return 'string'
+        return null
       }
       const fence = /^\s*(`{3,}|~{3,})/.exec(line)
       if (state.fence) {
@@ -55,7 +56,7 @@ const parser: StreamParser<LineState> = {
       }
       if (stream.match(/^#{1,6}(\s.*|$)/)) return 'heading'
       if (stream.match(/^\s*>\s?/)) return 'quote'
-      if (stream.match(/^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)/)) return 'list'
+      if (stream.match(/^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)/)) return 'processingInstruction'
     }
     if (state.fence) {
       stream.skipToEnd()
@@ -74,5 +75,5 @@ const parser: StreamParser<LineState> = {
 
 /** The long-document highlighter, in place of the Markdown language. */
 export function longDocumentSyntax(): Extension {
-  return StreamLanguage.define(parser)
+  return [StreamLanguage.define(parser), longFrontMatter()]
 }

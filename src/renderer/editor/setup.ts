@@ -14,6 +14,8 @@ import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { imeGuard } from './ime-guard'
 import { languageCompletionSource } from './language-completion'
+import { closeTagStepOver } from './close-tag-step'
+import { monospaceCodeLines } from './code-lines'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
@@ -70,6 +72,8 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     foldGutter(),
     EditorView.lineWrapping,
     hooks.long ? longDocumentSyntax() : episodeMarkdown(),
+    monospaceCodeLines(),
+    closeTagStepOver(),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
     searchPanel(),
     episodeLint(hooks.checks),

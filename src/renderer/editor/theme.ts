@@ -1,5 +1,8 @@
-// The editor's look in light and dark, and the highlight colours for Markdown, front matter and shortcodes.
+// The editor's look in light and dark, and the highlight colours for Markdown, front matter and shortcodes. Prose
+// reads in the text colour and the chosen prose font; colour marks only syntax (markers, links, code, shortcodes,
+// front matter), and code and front matter stay monospace.
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { yamlLanguage } from '@codemirror/lang-yaml'
 import { EditorView } from '@codemirror/view'
 import { tags as t } from '@lezer/highlight'
 import type { Extension } from '@codemirror/state'
@@ -9,8 +12,9 @@ const base = EditorView.theme({
   '&': { height: '100%', fontSize: '14px', backgroundColor: 'var(--editor-bg)', color: 'var(--text)' },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.55' },
-  '.cm-content': { padding: '16px 0 40vh', caretColor: 'var(--accent)' },
+  '.cm-content': { padding: '16px 0 40vh', caretColor: 'var(--accent)', fontFamily: 'var(--prose-font, var(--mono))' },
   '.cm-line': { padding: '0 20px' },
+  '.cm-line.cm-mono-line': { fontFamily: 'var(--mono)' },
   '.cm-gutters': { backgroundColor: 'var(--editor-bg)', color: 'var(--muted)', border: 'none' },
   '.cm-activeLine': { backgroundColor: 'var(--active-line)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--active-line)' },
@@ -40,7 +44,11 @@ const base = EditorView.theme({
   '.cm-gutter-lint': { width: '12px' }
 })
 
-const highlight = HighlightStyle.define([
+/**
+ * The Markdown and front matter colours. @lezer/markdown tags every paragraph `t.content` and every list `t.list`:
+ * neither is coloured, so prose keeps the text colour (YAML's plain values are `t.content` too: see below).
+ */
+export const editorHighlight = HighlightStyle.define([
   { tag: t.heading, fontWeight: '700', color: 'var(--heading)' },
   { tag: t.heading1, fontWeight: '700', fontSize: '1.3em', color: 'var(--heading)' },
   { tag: t.heading2, fontWeight: '700', fontSize: '1.15em', color: 'var(--heading)' },
@@ -49,15 +57,14 @@ const highlight = HighlightStyle.define([
   { tag: t.emphasis, fontStyle: 'italic' },
   { tag: t.strikethrough, textDecoration: 'line-through' },
   { tag: [t.link, t.url], color: 'var(--link)' },
-  { tag: t.monospace, color: 'var(--code)' },
+  { tag: t.monospace, color: 'var(--code)', fontFamily: 'var(--mono)' },
   { tag: [t.processingInstruction, t.meta, t.documentMeta], color: 'var(--muted)' },
-  { tag: t.quote, color: 'var(--quote)', fontStyle: 'italic' },
+  { tag: t.quote, color: 'var(--quote)' },
   { tag: [t.propertyName, t.definition(t.propertyName)], color: 'var(--key)' },
-  { tag: [t.string, t.special(t.string), t.content], color: 'var(--string)' },
+  { tag: [t.string, t.special(t.string)], color: 'var(--string)' },
   { tag: [t.number, t.bool, t.null, t.atom, t.keyword], color: 'var(--number)' },
   { tag: [t.comment, t.lineComment], color: 'var(--comment)', fontStyle: 'italic' },
   { tag: [t.angleBracket, t.tagName, t.attributeName], color: 'var(--html)' },
-  { tag: t.list, color: 'var(--accent)' },
   { tag: t.macroName, color: 'var(--shortcode)', fontWeight: '600' },
   { tag: shortcodeTags.mark, color: 'var(--shortcode)', fontWeight: '600' },
   { tag: shortcodeTags.name, color: 'var(--shortcode)', fontWeight: '700' },
@@ -67,6 +74,9 @@ const highlight = HighlightStyle.define([
   { tag: t.contentSeparator, color: 'var(--muted)' }
 ])
 
+/** YAML front matter's plain values (`title: Hello`) are `t.content`: coloured as strings there only. */
+export const frontMatterHighlight = HighlightStyle.define([{ tag: t.content, color: 'var(--string)' }], { scope: yamlLanguage })
+
 export function editorTheme(): Extension {
-  return [base, syntaxHighlighting(highlight)]
+  return [base, syntaxHighlighting(editorHighlight), syntaxHighlighting(frontMatterHighlight)]
 }

@@ -1,5 +1,6 @@
-// The app's settings (autosave, theme, language, player hosts, summary limit) as the main process keeps them:
-// read at start, saved through `settings.set`, the theme applied to the page as `<html data-theme>`.
+// The app's settings (autosave, theme, language, player hosts, summary limit, prose font) as the main process keeps
+// them: read at start, saved through `settings.set`, the theme and prose font applied to the page as `<html data-theme
+// data-prose-font>`.
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react'
 import type { Settings } from '../../shared/api'
 import { api } from '../api'
@@ -13,6 +14,12 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   else root.setAttribute('data-theme', theme)
 }
 
+/** Sets `data-prose-font` on `<html>` (absent for monospace, the default): styles.css picks the editor's prose font. */
+export function applyProseFont(font: Settings['proseFont'], root: HTMLElement = document.documentElement): void {
+  if (font === 'proportional') root.setAttribute('data-prose-font', font)
+  else root.removeAttribute('data-prose-font')
+}
+
 /**
  * `initial`: the settings read before the window rendered (null when they could not be read: asked again here).
  * `setLanguage` is the toolbar's language state; `chooseLanguage` changes it and the settings.
@@ -21,7 +28,10 @@ export function useSettings(setLanguage: (choice: LanguageChoice) => void, initi
   const [settings, setSettings] = useState<Settings | null>(initial)
   const theme = settings?.theme ?? 'system'
 
+  const proseFont = settings?.proseFont ?? 'monospace'
+
   useLayoutEffect(() => applyTheme(theme), [theme])
+  useLayoutEffect(() => applyProseFont(proseFont), [proseFont])
 
   useEffect(() => {
     if (initial) return

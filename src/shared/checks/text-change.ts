@@ -25,10 +25,14 @@ export function setFieldFix(text: string, key: string, value: unknown, code: Che
   }
 }
 
-/** A fix that deletes whole lines `from`..`to` (offsets inside them), line break included. */
+/**
+ * A fix that deletes `from`..`to` and, when nothing else is written on their lines, the lines themselves (line
+ * break included), so no blank line is left behind; text beside the range on its lines is always kept.
+ */
 export function removeLinesFix(text: string, from: number, to: number, code: CheckFixCode): FindingFix {
   const start = text.lastIndexOf('\n', from - 1) + 1
   let end = text.indexOf('\n', to)
   end = end === -1 ? text.length : end + 1
-  return { code, changes: [{ from: start, to: end, insert: '' }] }
+  const alone = text.slice(start, from).trim() === '' && text.slice(to, end).trim() === ''
+  return { code, changes: [alone ? { from: start, to: end, insert: '' } : { from, to, insert: '' }] }
 }

@@ -31,6 +31,14 @@ describe('settings', () => {
     expect(await loadSettings(d)).toMatchObject({ autosave: true, theme: 'dark', language: 'system' })
     await expect(saveSettings(d, { theme: 'neon' as 'dark' })).rejects.toThrow()
   })
+
+  it('remember the prose font, monospace until chosen', async () => {
+    const d = dir()
+    expect((await loadSettings(d)).proseFont).toBe('monospace')
+    await saveSettings(d, { proseFont: 'proportional' })
+    expect((await loadSettings(d)).proseFont).toBe('proportional')
+    await expect(saveSettings(d, { proseFont: 'serif' as 'proportional' })).rejects.toThrow()
+  })
 })
 
 describe('recent workspaces', () => {

@@ -38,7 +38,9 @@ export function localOffset(date: Date): string {
 
 /**
  * The new written value after the picker gave `picked` (`2025-01-10T21:30` or `2025-01-10`): the written
- * offset, seconds and separator are kept; a value written before without a time stays date-only.
+ * offset and separator are kept; the seconds too while the time stays, and `:00` once a new hour or minute is
+ * chosen (the picker shows no seconds, so old ones would be a surprise); a value written without a time stays
+ * date-only.
  */
 export function withPicked(previous: string | null, picked: string, now: Date): string {
   const old = previous ? parseWrittenDate(previous) : null
@@ -46,7 +48,8 @@ export function withPicked(previous: string | null, picked: string, now: Date): 
   if (old && old.time === null) return date
   if (!time) return date
   const offset = old ? old.offset : localOffset(now)
-  return `${date}${old?.separator ?? 'T'}${time}${old ? old.seconds : ':00'}${offset}`
+  const seconds = old && old.time === time ? old.seconds : ':00'
+  return `${date}${old?.separator ?? 'T'}${time}${seconds}${offset}`
 }
 
 export function DateTimeField({ label, value, onChange, now = () => new Date() }: DateTimeFieldProps) {

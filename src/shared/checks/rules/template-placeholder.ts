@@ -67,13 +67,17 @@ function placeholderWords(facts: EpisodeFacts, report: (f: Finding) => void): vo
 }
 
 function emptyListItems(facts: EpisodeFacts, report: (f: Finding) => void): void {
+  // Read the text as written: the masked body blanks inline code, comments and shortcode tags, so `- \`env\``
+  // or `- {{< figure >}}` would look empty there. The masked body only says the marker is not inside code.
+  const body = facts.text.slice(facts.refs.base)
   const masked = facts.refs.masked
-  for (const m of masked.matchAll(EMPTY_ITEM)) {
+  for (const m of body.matchAll(EMPTY_ITEM)) {
+    if (masked.slice(m.index, m.index + m[0].length) !== m[0]) continue
     // `-` alone followed by an indented line is a list item whose content starts on the next line.
-    const next = masked.slice(m.index + m[0].length + 1).split('\n', 1)[0]
+    const next = body.slice(m.index + m[0].length + 1).split('\n', 1)[0]
     if (next.trim() !== '' && /^[ \t]*/.exec(next)![0].length > m[1].length) continue
     // A lone `-` under a paragraph line would be a setext heading underline, not a list item.
-    const before = masked.slice(0, m.index).replace(/\r?\n$/, '')
+    const before = body.slice(0, m.index).replace(/\r?\n$/, '')
     const prevLine = before.slice(before.lastIndexOf('\n') + 1)
     if (m[0].trim() === '-' && prevLine.trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])(\s|$)/.test(prevLine)) continue
     const from = facts.refs.base + m.index

@@ -13,7 +13,7 @@ export const titleMissing: CheckRule = {
     if (typeof title === 'string' ? title.trim() !== '' : title !== undefined && title !== null) return
     const field = fieldOf(facts, 'title')
     const at = field ?? frontMatterStart(facts)
-    const heading = firstHeading(facts.refs.masked)
+    const heading = firstHeading(facts.refs.masked, facts.text.slice(facts.refs.base))
     report({
       from: at.from,
       to: at.to,
@@ -23,7 +23,13 @@ export const titleMissing: CheckRule = {
   }
 }
 
-function firstHeading(masked: string): string | undefined {
-  const m = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(masked)
-  return m?.[1].replace(/\s*\{#[^}]*\}$/, '').trim() || undefined
+// Found in the masked body (not in code or comments), read from the text as written: a heading's inline code
+// (`# Using \`env\``) is part of its title.
+function firstHeading(masked: string, body: string): string | undefined {
+  const m = HEADING.exec(masked)
+  if (!m || m[1].trim() === '') return undefined
+  const line = HEADING.exec(body.slice(m.index, m.index + m[0].length))
+  return line?.[1].replace(/\s*\{#[^}]*\}$/, '').trim() || undefined
 }
+
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m
