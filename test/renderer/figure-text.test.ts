@@ -2,7 +2,7 @@
 // own at the list's indentation, a link for other files, and pasted images named by the time.
 import { describe, expect, it } from 'vitest'
 import { EditorState } from '@codemirror/state'
-import { insertionAt, isImageFile, mediaText, pastedImageName, titleFromFileName } from '../../src/renderer/editor/figure-text'
+import { insertionAt, mediaText, pastedImageName, titleFromFileName } from '../../src/renderer/editor/figure-text'
 
 describe('figure text', () => {
   it.each([
@@ -38,11 +38,5 @@ describe('figure text', () => {
     const state = EditorState.create({ doc: marked.replace('|', '') })
     const { from, insert } = insertionAt(state, at, texts)
     expect(state.update({ changes: { from, insert } }).state.doc.toString()).toBe(expected)
-  })
-
-  it('tells images by type, or by name when the type is unknown', () => {
-    expect(isImageFile({ name: 'a.bin', type: 'image/png' })).toBe(true)
-    expect(isImageFile({ name: 'a.avif', type: '' })).toBe(true)
-    expect(isImageFile({ name: 'a.pdf', type: 'application/pdf' })).toBe(false)
   })
 })
