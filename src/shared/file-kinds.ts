@@ -42,7 +42,7 @@ const FILE_TYPES: Record<string, FileType> = {
 }
 
 /** `kato/Untitled 1.PNG` → `png`; '' without one. */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   return /\.([^./]+)$/.exec(name)?.[1].toLowerCase() ?? ''
 }
 

@@ -13,7 +13,7 @@ import { safeFileName } from './folder-name'
 import { sniffMedia } from './media-type'
 
 /** The largest file a drop may add (the transports carry at most 64 MB of base64). */
-export const MEDIA_SIZE_LIMIT = 48 * 1024 * 1024
+const MEDIA_SIZE_LIMIT = 48 * 1024 * 1024
 
 /** Bundle-relative media files under `bundleAbs`, sub-folders included. */
 async function mediaFiles(bundleAbs: string, rel = ''): Promise<{ name: string; size: number }[]> {

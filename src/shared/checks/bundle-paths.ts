@@ -16,7 +16,7 @@ export function bundlePathOf(url: string): string | null {
   return parts.length ? parts.join('/') : null
 }
 
-export function decodePath(path: string): string {
+function decodePath(path: string): string {
   try {
     return decodeURIComponent(path)
   } catch {

@@ -3,7 +3,7 @@ import { Composer, Parser, YAMLParseError, type CST, type Document, type Documen
 import { LIMITS } from './types'
 
 /** YAML 1.2 core schema (`no` stays a string, dates stay strings), duplicate keys are errors, source kept for editing. */
-export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   uniqueKeys: true,

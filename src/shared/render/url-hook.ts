@@ -10,7 +10,7 @@ const mediaExtension = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov)
 const rawUrlAttr = /(<(img|video|audio|source|track)\b[^>]*?\s(?:src|poster)\s*=\s*)("([^"]*)"|'([^']*)')/gi
 
 /** Rewrites `src` of images and media in raw HTML written in the episode. */
-export function resolveRawHtml(html: string, resolve: ResolveUrl): string {
+function resolveRawHtml(html: string, resolve: ResolveUrl): string {
   return html.replace(rawUrlAttr, (all, head: string, tag: string, _q: string, dq?: string, sq?: string) => {
     const url = dq ?? sq ?? ''
     const kind: UrlKind = tag.toLowerCase() === 'img' ? 'image' : 'media'
