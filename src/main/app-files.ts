@@ -6,6 +6,7 @@ import { extname } from 'node:path'
 import { resolveInside } from './services/paths'
 import type { Dispatch } from './dispatch'
 import { UserError } from '../shared/user-error'
+import { mediaMimeType } from '../shared/file-kinds'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { embedStartupAnswers, startupMethods, type StartupAnswers } from '../shared/startup-answers'
 
@@ -17,11 +18,11 @@ export interface AppResponse {
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-  '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.wav': 'audio/wav', '.mp4': 'video/mp4', '.webm': 'video/webm',
+  '.json': 'application/json', '.woff2': 'font/woff2',
   '.pdf': 'application/pdf', '.md': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8'
 }
+// Images, audio and video: the one file-kind table (src/shared/file-kinds.ts).
+const typeOf = (path: string) => types[extname(path).toLowerCase()] ?? mediaMimeType(path) ?? 'application/octet-stream'
 
 /** The window's policy; `extraIframeHosts` are the player hosts a user added in settings, on top of the defaults. */
 export function contentSecurityPolicy(extraIframeHosts: string[] = []): string {
@@ -44,7 +45,7 @@ const notFound = (what: string): AppResponse => ({ status: 404, headers: { 'cont
 async function fileResponse(absPath: string, extraHeaders: Record<string, string>): Promise<AppResponse> {
   const info = await stat(absPath).catch(() => null)
   if (!info?.isFile()) return notFound('That file')
-  const type = types[extname(absPath).toLowerCase()] ?? 'application/octet-stream'
+  const type = typeOf(absPath)
   return { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff', ...extraHeaders }, body: await readFile(absPath) }
 }
 

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The read-only copy shipped with the app (checkout, built `out/`, or a packaged app's resources). */
-export function sampleSiteSource(): string {
+function sampleSiteSource(): string {
   const here = dirname(fileURLToPath(import.meta.url))
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath
   const candidates = [

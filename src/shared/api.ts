@@ -196,12 +196,10 @@ export interface ApiEvents {
   /** A file of the workspace changed on disk by someone else. `hash` is null when it was deleted. */
   didChangeFile: { path: string; hash: string | null }
   /** A command chosen from the desktop app's menu; the UI runs it exactly as its keyboard shortcut. */
-  didRequestCommand: { command: MenuCommand }
+  didRequestCommand: { command: CommandId }
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
 }
-/** The command table's ids (src/shared/commands.ts). */
-export type MenuCommand = CommandId
 export type ApiEvent = keyof ApiEvents
 export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
 

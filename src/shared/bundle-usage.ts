@@ -5,6 +5,7 @@ import { BundleIndex, bundlePathOf, isGlob } from './checks/bundle-paths'
 import { collectFacts } from './checks/facts'
 import { mediaRefs, type MediaRef } from './checks/media-refs'
 import type { EpisodeFacts } from './checks/types'
+import { fileKind } from './file-kinds'
 import { walkShortcodes } from './shortcodes/parse'
 
 export type MediaKind = 'image' | 'audio' | 'video' | 'other'
@@ -106,20 +107,15 @@ export function missingFiles(usage: BundleUsage): MissingFile[] {
 }
 
 const MEDIA_SHORTCODES = new Set(['figure', 'video', 'audio'])
-const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|bmp|tiff?|heic|heif)$/i
-const AUDIO = /\.(mp3|m4a|m4b|aac|wav|ogg|oga|opus|flac)$/i
-const VIDEO = /\.(mp4|m4v|mov|webm|mkv)$/i
 
 // Academic/Wowchemy take the bundle's `*featured*` image; other themes and Hugo's own templates `cover`/`thumbnail`.
 function isFeaturedImage(file: string): boolean {
-  return !file.includes('/') && ((IMAGE.test(file) && /featured/i.test(file)) || /^(featured|cover|thumbnail)\.[a-z0-9]+$/i.test(file))
+  return !file.includes('/') && ((fileKind(file) === 'image' && /featured/i.test(file)) || /^(featured|cover|thumbnail)\.[a-z0-9]+$/i.test(file))
 }
 
 function kindOf(path: string, ref: MediaRef): MediaKind {
-  if (IMAGE.test(path)) return 'image'
-  if (AUDIO.test(path)) return 'audio'
-  if (VIDEO.test(path)) return 'video'
-  if (/\.[a-z0-9]+$/i.test(path)) return 'other'
+  const kind = fileKind(path)
+  if (kind !== 'other' || /\.[a-z0-9]+$/i.test(path)) return kind
   return ref.kind === 'video' || ref.kind === 'audio' ? ref.kind : 'image'
 }
 

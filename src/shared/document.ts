@@ -33,9 +33,6 @@ export interface SplitDocument {
   bodyLine: number
 }
 
-/** Languages gray-matter would hand to an engine that runs code: we never do, we only report them. */
-export const UNSUPPORTED_LANGUAGES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson']
-
 const OPENER = /^(---|\+\+\+)[ \t]*([A-Za-z][\w.+-]*)?[ \t]*$/
 const LANGUAGE_FORMAT: Record<string, FrontMatterFormat> = { yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' }
 

@@ -1,9 +1,12 @@
 // Path confinement: everything from outside is resolved inside the workspace or refused with a clear message.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { resolveInside, toRelative } from '../../src/main/services/paths'
+import { resolveInside } from '../../src/main/services/paths'
+
+/** The workspace-relative, forward-slash form of a resolved path. */
+const toRelative = (root: string, abs: string) => relative(realpathSync(root), abs).split(sep).join('/')
 
 let root: string
 let outside: string

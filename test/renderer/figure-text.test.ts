@@ -2,7 +2,7 @@
 // own at the list's indentation, a link for other files, and pasted images named by the time.
 import { describe, expect, it } from 'vitest'
 import { EditorState } from '@codemirror/state'
-import { insertionAt, isImageFile, mediaText, pastedImageName, titleFromFileName } from '../../src/renderer/editor/figure-text'
+import { insertionAt, mediaText, pastedImageName, titleFromFileName } from '../../src/renderer/editor/figure-text'
 import { renderEpisode } from '../../src/shared/render/render-episode'
 
 /** The episode after dropping a figure at `|`. */
@@ -73,11 +73,5 @@ describe('figure text', () => {
     const text = dropped(marked)
     expect(renderEpisode(text).html).toContain('<figure')
     expect(figureInItem(text)).toBe(inItem)
-  })
-
-  it('tells images by type, or by name when the type is unknown', () => {
-    expect(isImageFile({ name: 'a.bin', type: 'image/png' })).toBe(true)
-    expect(isImageFile({ name: 'a.avif', type: '' })).toBe(true)
-    expect(isImageFile({ name: 'a.pdf', type: 'application/pdf' })).toBe(false)
   })
 })

@@ -151,7 +151,7 @@ function joinRel(a: string, b: string): string {
 }
 
 /** The first folder under the content folder, unless the episode sits directly in it (then ''). */
-export function sectionOf(contentDir: string, path: string, bundle: boolean): string {
+function sectionOf(contentDir: string, path: string, bundle: boolean): string {
   const inside = contentDir ? path.slice(contentDir.length + 1) : path
   const parts = inside.split('/')
   const depth = bundle ? 2 : 1 // a bundle's own folder is not its section

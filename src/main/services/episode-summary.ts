@@ -47,7 +47,7 @@ function isPlain(v: unknown): boolean {
 }
 
 // Figures a reader sees: `figure` shortcodes (escaped ones, written with `/*`, are text) and Markdown images.
-export function countFigures(body: string): number {
+function countFigures(body: string): number {
   const shortcodes = body.match(/\{\{[<%]\s*figure\b/g)?.length ?? 0
   const images = body.match(/!\[[^\]\n]*\]\([^)\n]*\)/g)?.length ?? 0
   return shortcodes + images

@@ -43,14 +43,3 @@ function looksLikeSvg(b: Uint8Array): boolean {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 4096)).replace(/^\uFEFF/, '')
   return /^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(head)
 }
-
-const KIND_BY_EXT: Record<string, MediaFile['kind']> = {}
-for (const e of 'png jpg jpeg jpe gif webp avif svg bmp heic heif ico tif tiff'.split(' ')) KIND_BY_EXT[e] = 'image'
-for (const e of 'mp3 m4a m4b aac wav ogg oga opus flac'.split(' ')) KIND_BY_EXT[e] = 'audio'
-for (const e of 'mp4 m4v mov webm mkv'.split(' ')) KIND_BY_EXT[e] = 'video'
-
-/** The kind of a file already in a bundle, by its extension (listing does not open every file). */
-export function kindOfName(name: string): MediaFile['kind'] {
-  const ext = /\.([^./]+)$/.exec(name)?.[1].toLowerCase() ?? ''
-  return KIND_BY_EXT[ext] ?? 'other'
-}

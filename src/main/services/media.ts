@@ -5,14 +5,15 @@ import { copyFile, constants, link, readdir, stat, unlink, writeFile } from 'nod
 import { join } from 'node:path'
 import type { ImportedMedia, MediaFile } from '../../shared/api'
 import { bundleUsage, missingFiles } from '../../shared/bundle-usage'
+import { fileKind } from '../../shared/file-kinds'
 import { UserError } from '../../shared/user-error'
 import { tempNameFor } from './atomic-write'
 import { isIgnoredFolder, isMediaName } from './episode-scan'
 import { safeFileName } from './folder-name'
-import { kindOfName, sniffMedia } from './media-type'
+import { sniffMedia } from './media-type'
 
 /** The largest file a drop may add (the transports carry at most 64 MB of base64). */
-export const MEDIA_SIZE_LIMIT = 48 * 1024 * 1024
+const MEDIA_SIZE_LIMIT = 48 * 1024 * 1024
 
 /** Bundle-relative media files under `bundleAbs`, sub-folders included. */
 async function mediaFiles(bundleAbs: string, rel = ''): Promise<{ name: string; size: number }[]> {
@@ -31,7 +32,7 @@ export async function listBundleMedia(bundleAbs: string, text: string): Promise<
   const files = await mediaFiles(bundleAbs)
   // The same answer as the checks' bundle-file-unused and figure-missing-image (and the window's own marks).
   const usage = bundleUsage(text, files.map((f) => f.name))
-  const media: MediaFile[] = files.map((f) => ({ name: f.name, size: f.size, kind: kindOfName(f.name), state: usage.used.has(f.name) ? 'used' : 'unused' }))
+  const media: MediaFile[] = files.map((f) => ({ name: f.name, size: f.size, kind: fileKind(f.name), state: usage.used.has(f.name) ? 'used' : 'unused' }))
   for (const m of missingFiles(usage)) media.push({ name: m.path, size: 0, kind: m.kind, state: 'missing' })
   return media.sort((a, b) => a.name.localeCompare(b.name))
 }

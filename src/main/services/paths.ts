@@ -48,8 +48,3 @@ export function resolveInside(root: string, relPath: string): string {
   }
   return real
 }
-
-/** The workspace-relative, forward-slash form of an absolute path inside `root`. */
-export function toRelative(root: string, absPath: string): string {
-  return relative(realpathOfExisting(resolve(root)), absPath).split(sep).join('/')
-}

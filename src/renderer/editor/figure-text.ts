@@ -2,13 +2,7 @@
 // Markdown link for other files, placed on lines of their own at the list indentation of the drop point.
 import type { EditorState } from '@codemirror/state'
 import type { ImportedMedia } from '../../shared/api'
-
-const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|avif)$/i
-
-/** Whether a dropped file is an image the theme can show in a figure (by type, else by name). */
-export function isImageFile(file: { name: string; type: string }): boolean {
-  return /^image\/(png|jpeg|gif|webp|svg\+xml|avif)$/.test(file.type) || (!file.type && IMAGE_EXTENSIONS.test(file.name))
-}
+import { extensionForMime } from '../../shared/file-kinds'
 
 /** "studio-desk_02.png" → "Studio desk 02": a caption to start from. */
 export function titleFromFileName(name: string): string {
@@ -22,7 +16,7 @@ export function titleFromFileName(name: string): string {
 export function pastedImageName(now: Date, type = 'image/png'): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
-  const ext = { 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg', 'image/avif': 'avif' }[type] ?? 'png'
+  const ext = (type.startsWith('image/') && extensionForMime(type)) || 'png'
   return `image-${stamp}.${ext}`
 }
 

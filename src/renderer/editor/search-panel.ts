@@ -19,7 +19,7 @@ import type { EditorView, Panel, ViewUpdate } from '@codemirror/view'
 const countLimit = 1000
 
 /** How many matches `query` has in `state` (counting stops at 1000), and which one the selection is on. */
-export function matchCount(state: EditorState, query: SearchQuery): { total: number; current: number; capped: boolean } {
+function matchCount(state: EditorState, query: SearchQuery): { total: number; current: number; capped: boolean } {
   if (!query.valid) return { total: 0, current: 0, capped: false }
   const cursor = query.getCursor(state)
   const sel = state.selection.main

@@ -11,7 +11,7 @@ let sanitizer: ReturnType<typeof createSanitizer> | null = null
 let sanitizerHosts: string[] = defaultIframeHosts
 
 /** Where a URL written in the episode points for display: bundle files and site paths go through `/media/`. */
-export function resolveForPreview(url: string, episodePath: string): string {
+function resolveForPreview(url: string, episodePath: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return url
   const [path, suffix = ''] = url.split(/(?=[?#])/, 2)
   const decoded = decodePercents(path)
@@ -30,11 +30,6 @@ function sanitize(html: string, iframeHosts: string[]): string {
     sanitizerHosts = iframeHosts
   }
   return sanitizer.sanitize(html)
-}
-
-export function renderPreviewHtml(text: string, episodePath: string): string {
-  const { html } = renderEpisode(text, { resolveUrl: (url) => resolveForPreview(url, episodePath) })
-  return sanitize(html, defaultIframeHosts)
 }
 
 export interface ChunkContext {

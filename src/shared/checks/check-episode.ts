@@ -52,7 +52,7 @@ export function sortDiagnostics<D extends Diagnostic>(list: D[]): D[] {
 }
 
 /** Every id the rendered page has (headings with Hugo's ids, figures, footnotes): what `#anchor` links can reach. */
-export function pageIds(text: string): string[] {
+function pageIds(text: string): string[] {
   const { html } = renderEpisode(text)
   return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeHtml(m[1]))
 }

@@ -34,7 +34,7 @@ export function mediaRefs(facts: EpisodeFacts): MediaRef[] {
 }
 
 /** Offsets of a named parameter's value inside a shortcode's opening tag. */
-export function paramValueAt(text: string, node: ShortcodeNode, name: string): { urlFrom: number; urlTo: number } | null {
+function paramValueAt(text: string, node: ShortcodeNode, name: string): { urlFrom: number; urlTo: number } | null {
   const tag = text.slice(node.tagFrom, node.tagTo)
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|\`([^\`]*)\`|([^\\s"\`]+))`).exec(tag)
   if (!m) return null

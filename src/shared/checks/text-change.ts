@@ -6,7 +6,7 @@ import type { CheckFixCode, MessageParams } from './messages'
 import type { FindingFix } from './types'
 
 /** The one change that turns `before` into `after` (common prefix and suffix left out). */
-export function changeBetween(before: string, after: string): TextChange {
+function changeBetween(before: string, after: string): TextChange {
   let start = 0
   const max = Math.min(before.length, after.length)
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++

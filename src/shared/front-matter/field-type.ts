@@ -2,7 +2,7 @@
 import type { FieldType } from './types'
 
 /** RFC 3339 / TOML date, date-time or local time, as Hugo accepts them. */
-export const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/
+const DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/
 
 export function isDateText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 40 && DATE_PATTERN.test(value)

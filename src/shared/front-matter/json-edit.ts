@@ -62,7 +62,7 @@ function deleteMember(object: JsonObject, i: number): Splice {
 }
 
 /** Compact JSON with a space after `,` and `:`, as people write short lists: `["a", "b"]`. */
-export function jsonText(value: unknown): string {
+function jsonText(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value)
   if (Array.isArray(value)) return `[${value.map(jsonText).join(', ')}]`
   return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonText(v)}`).join(', ')}}`

@@ -5,7 +5,7 @@ import type { TomlValueKind } from './toml-scan'
 /** TOML date-times, dates and times as written bare (RFC 3339, `T` or space). */
 const TOML_DATE = /^(\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}:\d{2}(\.\d+)?)$/
 
-export function isTomlDate(value: string): boolean {
+function isTomlDate(value: string): boolean {
   return TOML_DATE.test(value)
 }
 

@@ -2,7 +2,7 @@
 // only blocks whose output changed (a block that moves but renders the same keeps its key).
 
 /** FNV-1a over the UTF-16 code units, with the length: cheap, and two blocks must match in both to collide. */
-export function hashString(s: string): string {
+function hashString(s: string): string {
   let h = 0x811c9dc5
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
   return `${(h >>> 0).toString(36)}${s.length.toString(36)}`

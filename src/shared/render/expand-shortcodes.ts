@@ -21,7 +21,7 @@ export interface Expansion {
 
 /** Placeholder text as Hugo writes it (it can end up in heading ids, so it is the same word). */
 export const placeholder = (ordinal: number) => `HAHAHUGOSHORTCODEs${ordinal}HBHB`
-export const placeholderPattern = /(<p(?: data-line-offset="\d+")?>)?HAHAHUGOSHORTCODEs(\d+)HBHB(<\/p>)?/g
+const placeholderPattern = /(<p(?: data-line-offset="\d+")?>)?HAHAHUGOSHORTCODEs(\d+)HBHB(<\/p>)?/g
 
 export interface ExpandInput {
   text: string

@@ -46,8 +46,3 @@ export function goNormalizeUrl(s: string): string {
 function isHex(c: number | undefined): boolean {
   return c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66))
 }
-
-/** Decodes the few entities the escapers above write, for code that needs the plain value back. */
-export function decodeBasicEntities(s: string): string {
-  return s.replace(/&(#34|#39|#43|amp|lt|gt|quot);/g, (_, e: string) => ({ '#34': '"', '#39': "'", '#43': '+', amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? _)
-}

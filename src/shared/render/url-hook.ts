@@ -2,15 +2,20 @@
 // keep URLs as written. The resolver travels in the render env, so the one cached markdown-it instance serves both.
 import type { MarkdownIt } from 'markdown-it'
 import type { Token } from 'markdown-it'
+import { fileKind } from '../file-kinds'
 import type { UrlKind } from './shortcode-registry'
 
 export type ResolveUrl = (url: string, kind: UrlKind) => string
 
-const mediaExtension = /\.(?:mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov)(?:[?#]|$)/i
+/** A link to an audio or video file (by the file-kind table) opens through the media route, not as a page. */
+function isMediaLink(href: string): boolean {
+  const kind = fileKind(href.replace(/[?#].*$/, ''))
+  return kind === 'audio' || kind === 'video'
+}
 const rawUrlAttr = /(<(img|video|audio|source|track)\b[^>]*?\s(?:src|poster)\s*=\s*)("([^"]*)"|'([^']*)')/gi
 
 /** Rewrites `src` of images and media in raw HTML written in the episode. */
-export function resolveRawHtml(html: string, resolve: ResolveUrl): string {
+function resolveRawHtml(html: string, resolve: ResolveUrl): string {
   return html.replace(rawUrlAttr, (all, head: string, tag: string, _q: string, dq?: string, sq?: string) => {
     const url = dq ?? sq ?? ''
     const kind: UrlKind = tag.toLowerCase() === 'img' ? 'image' : 'media'
@@ -48,7 +53,7 @@ export function urlHookPlugin(md: MarkdownIt): void {
     const resolve = env?.resolveUrl as ResolveUrl | undefined
     const href = tokens[idx].attrGet('href') == null ? null : String(tokens[idx].attrGet('href'))
     const render = () => linkOpen(tokens, idx, options, env, self)
-    return resolve && href != null && !href.startsWith('#') ? withAttr(tokens[idx], 'href', resolve(href, mediaExtension.test(href) ? 'media' : 'link'), render) : render()
+    return resolve && href != null && !href.startsWith('#') ? withAttr(tokens[idx], 'href', resolve(href, isMediaLink(href) ? 'media' : 'link'), render) : render()
   }
   rules.html_block = (tokens, idx, options, env, self) => {
     const html = htmlBlock(tokens, idx, options, env, self)

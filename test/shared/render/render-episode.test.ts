@@ -85,6 +85,14 @@ describe('renderEpisode', () => {
     expect(html).toContain('src="app://media/ep.mp3"')
   })
 
+  it('resolves a link to an audio or video file as media, query and anchor aside', () => {
+    const html = renderEpisode('[ep](ep.MP3?dl=1) [clip](c.mov#t=3) [book](b.m4b) [page](notes.html)\n', { resolveUrl: (u, kind) => `app://${kind}/${u}` }).html
+    expect(html).toContain('href="app://media/ep.MP3?dl=1"')
+    expect(html).toContain('href="app://media/c.mov#t=3"')
+    expect(html).toContain('href="app://media/b.m4b"')
+    expect(html).toContain('href="app://link/notes.html"')
+  })
+
   it('maps an image or link inside a heading once, though a heading is rendered twice (contents and block)', () => {
     const html = renderEpisode('## Desk ![desk](desk.png) and [notes](notes.pdf)\n', { resolveUrl: (u, kind) => `app://${kind}/${u}` }).html
     // The id is Hugo's (checked with hugo 0.111): alt text and address run together.

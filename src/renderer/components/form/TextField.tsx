@@ -16,7 +16,7 @@ export interface TextFieldProps {
 }
 
 /** Characters as a reader counts them (code points, so an emoji is one). */
-export function characterCount(text: string): number {
+function characterCount(text: string): number {
   let n = 0
   for (const _ of text) n++
   return n
