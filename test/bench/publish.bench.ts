@@ -1,14 +1,15 @@
-// Publishing speed: `shownotes check` and `shownotes export --format html` over a generated 1,000-episode site (the
-// same site the render benchmark builds), each run as its own process the way a host's CI runs it, against `hugo`
-// building that site on this machine; plus one 25 KB episode through checkEpisode and each export.
+// Publishing speed: `shownotes check` and `shownotes export --format html` over a 1,000-episode site made of real
+// episodes (the corpus's, cycled; generated ones when the corpus is absent) with a content-only layout, each run as
+// its own process the way a host's CI runs it, against `hugo` building that site on this machine; plus one 25 KB
+// episode through checkEpisode and each export.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { checkEpisode } from '../../src/shared/checks'
 import { exportChapters, exportHtml, exportMarkdown } from '../../src/shared/export'
-import { hugoAvailable, runHugo, writeSite } from '../hugo-site/build-site'
+import { hugoAvailable, writeSite, type SitePage } from '../hugo-site/build-site'
 import { sampleEpisode } from '../hugo-site/sample-episode'
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000
@@ -53,10 +54,48 @@ async function bundleCli(): Promise<string> {
   return join(dir, 'cli.js')
 }
 
-function runCli(cli: string, args: string[]): { ms: number; status: number | null; stderr: string } {
+// The corpus sits beside the checkout (`../shared`, as CI has it); SHOWNOTES_CORPUS names it elsewhere.
+const corpus = join(process.env.SHOWNOTES_CORPUS ?? resolve('..', 'shared/corpus'), 'episodes')
+
+/** The corpus's episodes, in a stable order; empty when the corpus is absent. */
+function corpusEpisodes(): string[] {
+  if (!existsSync(corpus)) return []
+  return readdirSync(corpus)
+    .sort()
+    .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(corpus, d, f), 'utf8')))
+}
+
+/** 1,000 episodes: the corpus's real ones cycled, or generated ones (with a note) when the corpus is absent. */
+function siteEpisodes(): { pages: SitePage[]; from: string } {
+  const real = corpusEpisodes()
+  const path = (i: number) => `podcast/${String(i).padStart(4, '0')}/index.md`
+  if (real.length) return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: real[i % real.length] })), from: `corpus (${real.length} episodes cycled)` }
+  process.stdout.write(`publish bench: ${corpus} is absent; the site is made of generated episodes instead of real ones.\n`)
+  return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: sampleEpisode(i, 4 * 1024 + (i % 8) * 3 * 1024) })), from: 'generated' }
+}
+
+/** CPU time (ms) used so far by this process's finished child processes (Linux; null elsewhere). */
+function childCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
+/** Runs a command, timing its wall clock and its CPU (user + system, which a busy machine does not inflate). */
+function timed(command: string, args: string[]): { ms: number; cpuMs: number; status: number | null; stderr: string } {
+  const cpu = childCpuMs()
   const t = performance.now()
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-  return { ms: performance.now() - t, status: r.status, stderr: r.stderr }
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+  const ms = performance.now() - t
+  const after = childCpuMs()
+  return { ms, cpuMs: cpu === null || after === null ? NaN : after - cpu, status: r.status, stderr: r.stderr }
+}
+
+function runCli(cli: string, args: string[]) {
+  return timed(process.execPath, [cli, ...args])
 }
 
 export default async function (): Promise<Record<string, unknown>> {
@@ -71,13 +110,17 @@ export default async function (): Promise<Record<string, unknown>> {
 
   const site = mkdtempSync(join(tmpdir(), 'shownotes-bench-publish-'))
   try {
-    const pages = Array.from({ length: 1000 }, (_, i) => ({ path: `podcast/${String(i).padStart(4, '0')}/index.md`, text: sampleEpisode(i, 4 * 1024 + (i % 8) * 3 * 1024) }))
+    const { pages, from } = siteEpisodes()
     writeSite(site, pages)
+    // A content-only layout, as the export writes only the content: hugo's time is its rendering, not a theme's.
+    mkdirSync(join(site, 'layouts/_default'), { recursive: true })
+    for (const kind of ['single', 'list']) writeFileSync(join(site, 'layouts/_default', `${kind}.html`), '{{ .Content }}\n')
     const cli = await bundleCli()
     const content = join(site, 'content')
     const check: number[] = []
     const exportHtmlRuns: number[] = []
     const hugo: number[] = []
+    const cpu = { check: [] as number[], exportHtml: [] as number[], hugo: [] as number[] }
     const withHugo = hugoAvailable()
     // Rounds interleave the three so a busy machine slows each of them alike; five, as one slow round of hugo's
     // (a busy second core) can take three times the others.
@@ -85,20 +128,30 @@ export default async function (): Promise<Record<string, unknown>> {
       const c = runCli(cli, ['check', content, '--format', 'json'])
       if (c.status !== 0 && c.status !== 1) throw new Error(`shownotes check failed:\n${c.stderr}`)
       check.push(c.ms)
+      cpu.check.push(c.cpuMs)
       rmSync(join(site, 'exported'), { recursive: true, force: true })
       const e = runCli(cli, ['export', content, '--format', 'html', '-o', join(site, 'exported')])
       if (e.status !== 0) throw new Error(`shownotes export failed:\n${e.stderr}`)
       exportHtmlRuns.push(e.ms)
+      cpu.exportHtml.push(e.cpuMs)
       if (withHugo) {
         rmSync(join(site, 'public'), { recursive: true, force: true })
-        hugo.push(runHugo(site).ms)
+        const h = timed('hugo', ['--quiet', '-D', '-F', '-E', '-s', site, '-d', join(site, 'public')])
+        if (h.status !== 0) throw new Error(`hugo failed:\n${h.stderr}`)
+        hugo.push(h.ms)
+        cpu.hugo.push(h.cpuMs)
       }
     }
-    const site1000: Record<string, unknown> = { episodes: pages.length, cores: availableParallelism(), check: stats(check), exportHtml: stats(exportHtmlRuns) }
+    const site1000: Record<string, unknown> = { episodes: pages.length, from, cores: availableParallelism(), check: stats(check), exportHtml: stats(exportHtmlRuns) }
     if (withHugo) {
       const version = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 2).join(' ')
       const h = stats(hugo)
-      Object.assign(site1000, { hugo: version, hugoBuild: h, checkRatio: round(stats(check).median / h.median), exportHtmlRatio: round(stats(exportHtmlRuns).median / h.median) })
+      Object.assign(site1000, { hugo: version, hugoBuild: h, checkRatio: round(stats(check).median / h.median), exportHtmlRatio: round(stats(exportHtmlRuns).median / h.median),
+        // CPU time: on a machine shared with other work, hugo's many threads win it a larger share of the cores, so
+        // the wall-clock ratio moves with the load; the CPU ratio does not.
+        cpuMs: { check: stats(cpu.check).median, exportHtml: stats(cpu.exportHtml).median, hugo: stats(cpu.hugo).median },
+        checkCpuRatio: round(stats(cpu.check).median / stats(cpu.hugo).median),
+        exportHtmlCpuRatio: round(stats(cpu.exportHtml).median / stats(cpu.hugo).median) })
     } else {
       site1000.hugo = 'not installed'
     }

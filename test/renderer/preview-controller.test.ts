@@ -103,4 +103,43 @@ describe('incremental preview', () => {
     controller.reset(EditorState.create({ doc: 'Another episode.\n' }).doc, 0)
     expect(notes()).toEqual(['Another episode.'])
   })
+
+  it('renders the part asked for at once, then the rest in the background, each block as a full render gives it', async () => {
+    const doc = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? `## Part ${i}` : `Paragraph *${i}* of [the show](https://example.org/${i}).`)).join('\n\n') + '\n'
+    const { controller, chunks, rendered } = setup(doc)
+    // Scroll sync asks where line 4001 (paragraph 2000) is shown: that part renders before the answer.
+    controller.offsetOf(4001)
+    const at = chunks().findIndex((c) => c.textContent?.includes('Paragraph *2000*'))
+    expect(at).toBe(2000)
+    expect(chunks()[2000].hasAttribute('data-pending')).toBe(false)
+    expect(chunks()[2030].hasAttribute('data-pending')).toBe(false)
+    expect(controller.complete).toBe(false)
+    for (let i = 0; i < 400 && !controller.complete; i++) await new Promise((r) => setTimeout(r, 5))
+    expect(controller.complete).toBe(true)
+    // Every chunk rendered once, and each shows what rendering its text alone gives.
+    expect(rendered).toHaveLength(3000)
+    const texts = doc.split(/(?<=\n\n)(?=\S)/)
+    expect(chunks().map((c) => c.innerHTML)).toEqual(texts.map((t) => `<p>${t.trim().replace(/</g, '&lt;')}</p>`))
+    expect(chunks().some((c) => c.hasAttribute('data-pending'))).toBe(false)
+  })
+
+  it('typing a new paragraph at the end of a long episode renders only the new block, there', async () => {
+    const doc = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}.`).join('\n\n') + '\n'
+    const { controller, chunks, rendered, edit } = setup(doc)
+    for (let i = 0; i < 400 && !controller.complete; i++) await new Promise((r) => setTimeout(r, 5))
+    const before = chunks()
+    rendered.length = 0
+    let end = doc.length
+    for (const text of ['\n', 'N', 'e', 'w']) {
+      edit(end, text)
+      end += text.length
+    }
+    expect(chunks()).toHaveLength(3001)
+    expect(chunks().at(-1)?.textContent).toBe('New')
+    expect(chunks().at(-2)?.textContent).toBe('Paragraph 2999.')
+    expect(chunks().slice(0, 2999)).toEqual(before.slice(0, 2999))
+    // Each keystroke rendered the last paragraph and the new one at most, never the episode.
+    expect(rendered.every((t) => t.startsWith('Paragraph 2999.') || /^N/.test(t))).toBe(true)
+    expect(rendered.length).toBeLessThanOrEqual(8)
+  })
 })

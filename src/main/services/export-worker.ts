@@ -122,7 +122,8 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
     }
     case 'html': {
       const absolute = task.options.images === 'absolute' || Boolean(task.urls.baseURL && task.contentPath)
-      const rendered = renderForHtmlExport(text, absolute ? { pageUrl: pageUrl(), baseURL: task.urls.baseURL } : {})
+      // The page's URL (its front matter read, its permalink made) only when a relative URL needs it.
+      const rendered = renderForHtmlExport(text, absolute ? { pageUrl, baseURL: task.urls.baseURL } : {})
       const { outputs, warnings, counts } = await output.html(rendered, task.outBase)
       return { kind: 'export', file: task.file, outputs, warnings, counts }
     }

@@ -1,8 +1,10 @@
 // The preview's DOM, patched in place: one element per chunk of the body, re-rendered only when its chunk's text
 // changed. Chunks sit in sections of about 64 so a long episode is a few hundred boxes for the browser to lay out,
-// and sections out of view skip layout and paint. The first render of a long episode is spread over idle moments
-// so the editor is usable at once. Also answers scroll sync: which source line is at a scroll offset, and back.
+// and sections out of view skip layout and paint. A long episode renders what is in view first, then the rest in
+// short background slices that stop for every key, so the editor is usable at once. Also answers scroll sync:
+// which source line is at a scroll offset, and back (rendering the part asked for first).
 import type { ChangeSet, Text } from '@codemirror/state'
+import { inBackground, inputPending } from './background-task'
 import { scanChunks, updateChunks, type Chunk, type ChunkOptions } from './chunks'
 import { renderFailure } from './render-failure'
 
@@ -28,7 +30,10 @@ interface LiveChunk extends Chunk {
   blockLines?: number[]
 }
 
-const sliceMs = 8
+/** A background slice's budget: short, so a key pressed meanwhile waits little even where it cannot be seen. */
+const sliceMs = 4
+/** What is in view renders at once: this many source lines from where the reader is (a screen and more). */
+const viewLines = 150
 const sectionSize = 64
 
 function newSection(): HTMLElement {
@@ -47,7 +52,12 @@ export class PreviewController {
   private chunks: LiveChunk[] = []
   private readonly byElement = new WeakMap<Element, LiveChunk>()
   private doc: Text | null = null
-  private idle: number | undefined
+  private cancelIdle: (() => void) | null = null
+  /** Where the reader is (a position in the doc): pending chunks render from there on, then from the top. */
+  private focusPos = 0
+  /** The next chunk the background slices look at; they wrap to the top once. */
+  private cursor = 0
+  private wrapped = false
   /** A whole-body chunk when the page needs every block at once (footnotes, a table of contents). */
   private whole = false
 
@@ -56,7 +66,7 @@ export class PreviewController {
     private options: PreviewControllerOptions
   ) {}
 
-  /** Renders `doc` from scratch (a new episode, new settings): visible chunks now, the rest when idle. */
+  /** Renders `doc` from scratch (a new episode, new settings): the chunks in view now, the rest in the background. */
   reset(doc: Text, bodyFrom: number, whole = false): void {
     this.doc = doc
     this.whole = whole
@@ -71,18 +81,46 @@ export class PreviewController {
         section = newSection()
       }
       const live: LiveChunk = { ...c, el: newChunkElement(), rendered: false }
+      live.el.setAttribute('data-pending', '')
       section.append(live.el)
       this.byElement.set(live.el, live)
       return live
     })
     fragment.append(section)
     this.host.replaceChildren(fragment)
-    const start = performance.now()
-    for (const c of this.chunks) {
-      this.renderChunk(c)
-      if (performance.now() - start > 40) break
-    }
+    this.focusPos = Math.min(this.focusPos, doc.length)
+    this.renderAround(this.indexAt(this.focusPos))
     this.scheduleIdle()
+  }
+
+  /** Index of the chunk holding `pos` (the first when `pos` is before the body). */
+  private indexAt(pos: number): number {
+    let lo = 0
+    let hi = this.chunks.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.chunks[mid].from <= pos) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /**
+   * The reader is at chunk `index`: renders it and what follows for about a screen now, and points the background
+   * slices there.
+   */
+  private renderAround(index: number): void {
+    if (!this.chunks.length) return
+    const doc = this.doc as Text
+    this.focusPos = this.chunks[index].from
+    this.cursor = index
+    this.wrapped = false
+    const firstLine = doc.lineAt(this.chunks[index].from).number
+    for (let i = index; i < this.chunks.length; i++) {
+      const c = this.chunks[i]
+      if (!c.rendered) this.renderChunk(c)
+      if (doc.lineAt(c.to).number - firstLine > viewLines) break
+    }
   }
 
   /** Applies an editor change: rescans near it and re-renders only chunks whose text changed. */
@@ -140,6 +178,7 @@ export class PreviewController {
   private renderChunk(c: LiveChunk): void {
     const { html, blockLines } = this.renderOrFail(c)
     if (html !== null) c.el.innerHTML = html
+    c.el.removeAttribute('data-pending')
     // Lines match elements only when each block gave one element (the sanitizer may drop some).
     c.blockLines = blockLines && blockLines.length === c.el.children.length ? blockLines : undefined
     c.rendered = true
@@ -156,18 +195,28 @@ export class PreviewController {
     }
   }
 
+  /** The next chunk still to render, from the reader's place to the end, then from the top. */
+  private nextPending(): LiveChunk | undefined {
+    for (;;) {
+      while (this.cursor < this.chunks.length && this.chunks[this.cursor].rendered) this.cursor++
+      if (this.cursor < this.chunks.length) return this.chunks[this.cursor]
+      if (this.wrapped) return undefined
+      this.wrapped = true
+      this.cursor = 0
+    }
+  }
+
   private scheduleIdle(): void {
-    if (this.idle !== undefined) return
+    if (this.cancelIdle) return
     const run = () => {
-      this.idle = undefined
+      this.cancelIdle = null
       const start = performance.now()
-      for (const c of this.chunks) {
-        if (c.rendered) continue
+      for (let c = this.nextPending(); c; c = this.nextPending()) {
         this.renderChunk(c)
-        if (performance.now() - start > sliceMs) return this.scheduleIdle()
+        if (performance.now() - start > sliceMs || inputPending()) return this.scheduleIdle()
       }
     }
-    this.idle = window.setTimeout(run, 0)
+    this.cancelIdle = inBackground(run)
   }
 
   /** True once every chunk has been rendered (for tests and the benchmark). */
@@ -203,6 +252,7 @@ export class PreviewController {
     const el = section && this.lastAbove(section.children, offset, hostTop)
     const c = el && this.byElement.get(el)
     if (!c) return null
+    if (!c.rendered || !this.nextChunkRendered(c)) this.renderAround(this.chunks.indexOf(c))
     const first = doc.lineAt(c.from).number
     const last = doc.lineAt(Math.max(c.from, c.to - 1)).number
     const rows = this.blockRows(c, first, hostTop)
@@ -221,14 +271,10 @@ export class PreviewController {
     if (!doc || !this.chunks.length) return null
     const target = Math.min(doc.lines, Math.max(1, Math.floor(line)))
     const pos = doc.line(target).from
-    let lo = 0
-    let hi = this.chunks.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.chunks[mid].from <= pos) lo = mid
-      else hi = mid - 1
-    }
+    const lo = this.indexAt(pos)
     const c = this.chunks[lo]
+    // Measured where it is rendered: the part asked for renders now, and the background goes on from there.
+    if (!c.rendered || !this.nextChunkRendered(c)) this.renderAround(lo)
     if (pos < c.from) return 0
     const hostTop = this.host.getBoundingClientRect().top
     const first = doc.lineAt(c.from).number
@@ -252,9 +298,16 @@ export class PreviewController {
     return rows
   }
 
+  /** Whether the chunk after `c` is rendered too (the reader sees more than one chunk). */
+  private nextChunkRendered(c: LiveChunk): boolean {
+    const next = c.el.nextElementSibling ?? c.el.parentElement?.nextElementSibling?.firstElementChild
+    const live = next && this.byElement.get(next)
+    return !live || live.rendered
+  }
+
   destroy(): void {
-    clearTimeout(this.idle)
-    this.idle = undefined
+    this.cancelIdle?.()
+    this.cancelIdle = null
     this.chunks = []
     this.doc = null
   }

@@ -3,13 +3,16 @@
 // (which takes no HTML), and the character count of each against the platform's limit.
 import { renderEpisode } from '../render/render-episode'
 import { cleanRenderedHtml, type HtmlExport, type Platform } from './html-clean'
-import { absoluteUrl } from './permalink'
+import { absoluteUrl, staysAsWritten } from './permalink'
 
 export { cleanRenderedHtml, platforms, type HtmlExport, type Platform, type PlatformCount } from './html-clean'
 
 export interface HtmlExportOptions {
-  /** The page's absolute URL: relative links become absolute (else they are left out, their text kept). */
-  pageUrl?: string
+  /**
+   * The page's absolute URL: relative links become absolute (else they are left out, their text kept). A function is
+   * asked only when the episode has a relative URL (most link only to the web), once.
+   */
+  pageUrl?: string | (() => string)
   baseURL?: string
   /** Hugo's `enableEmoji`: `:smile:` becomes 😄. */
   emoji?: boolean
@@ -24,9 +27,11 @@ export function exportHtml(text: string, options: HtmlExportOptions = {}): HtmlE
 /** The episode rendered as the html export starts from: its links and images made absolute when a page URL is given. */
 export function renderForHtmlExport(text: string, options: Pick<HtmlExportOptions, 'pageUrl' | 'baseURL' | 'emoji'> = {}): string {
   const { pageUrl, baseURL } = options
+  let page: string | undefined
+  const pageOf = () => (page ??= typeof pageUrl === 'function' ? pageUrl() : (pageUrl as string))
   return renderEpisode(text, {
     emoji: options.emoji,
-    resolveUrl: pageUrl ? (u) => absoluteUrl(u, pageUrl, baseURL ?? pageUrl) : undefined,
+    resolveUrl: pageUrl ? (u) => (staysAsWritten(u) ? u : absoluteUrl(u, pageOf(), baseURL ?? pageOf())) : undefined,
     blockKeys: false
   }).html
 }

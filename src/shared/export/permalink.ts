@@ -83,7 +83,7 @@ function withSlash(base: string): string {
 
 /** Makes `url` (as written in the episode) absolute against the page's URL; URLs with a scheme stay. */
 export function absoluteUrl(url: string, pageUrl: string, baseURL: string): string {
-  if (url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url
+  if (staysAsWritten(url)) return url
   try {
     // A site path (`/img/a.png`) is under the base URL, which may itself have a path.
     if (url.startsWith('/')) return new URL(url.slice(1), withSlash(baseURL)).href
@@ -91,4 +91,9 @@ export function absoluteUrl(url: string, pageUrl: string, baseURL: string): stri
   } catch {
     return url
   }
+}
+
+/** Whether `url` is kept as written by `absoluteUrl` (empty, a fragment, a scheme or a protocol-relative URL). */
+export function staysAsWritten(url: string): boolean {
+  return url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')
 }

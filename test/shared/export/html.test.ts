@@ -39,6 +39,16 @@ describe('html export', () => {
     )
   })
 
+  it('works the page URL out only for an episode with a relative URL, and once', () => {
+    let asked = 0
+    const pageUrl = () => (asked++, 'https://radio.example.org/talk/0004/')
+    const options = { pageUrl, baseURL: 'https://radio.example.org/' }
+    expect(html('[tape](https://x.org/tape) [top](#topics) ![](https://x.org/a.png)\n', options)).toBe('<p><a href="https://x.org/tape">tape</a> top</p>')
+    expect(asked).toBe(0)
+    expect(html('[last week](../0003/) [before](../0002/)\n', options)).toBe('<p><a href="https://radio.example.org/talk/0003/">last week</a> <a href="https://radio.example.org/talk/0002/">before</a></p>')
+    expect(asked).toBe(1)
+  })
+
   it('writes plain text for YouTube: lists, links written out, no angle brackets', () => {
     const { text } = exportHtml(fm + '## Topics\n\n- [Tape](https://x.org/tape)\n  - <https://y.org>\n1. a < b\n\nMail [us](mailto:hi@x.org).\n')
     expect(text).toBe('Topics\n\n- Tape (https://x.org/tape)\n  - https://y.org\n\n1. a ‹ b\n\nMail us (hi@x.org).')
