@@ -48,12 +48,14 @@ export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null 
   const { start, end, reveal } = useVirtualRows(scroller, shown.length, episodeRowHeight)
   const [focusPath, setFocusPath] = useState<string | null>(null)
 
-  // The open episode is scrolled into view when it changes (a reopened episode far down the list shows).
+  // The open episode is scrolled into view when it changes (a reopened episode far down the list shows) and when
+  // the filter is cleared.
+  const unfiltered = filter.trim() === ''
   useLayoutEffect(() => {
     const at = current ? shown.findIndex((e) => e.path === current) : -1
     if (at >= 0) reveal(at)
-    // Only when the open episode changes: filtering must not jump the list.
-  }, [current, reveal])
+    // Not on every keystroke in the filter: typing must not jump the list.
+  }, [current, unfiltered, reveal])
 
   // A row reached with the keyboard gets focus once it is rendered.
   useLayoutEffect(() => {
