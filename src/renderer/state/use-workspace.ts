@@ -31,12 +31,17 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
     let cancelled = false
     // Listening first: the startup list was read before the window could hear changes, so it is read once more
     // now (a file written meanwhile shows) and taken only when a row differs.
-    const off = api.on('didChangeEpisodes', ({ episodes }) => setEpisodes(episodes))
+    let heard = false
+    const off = api.on('didChangeEpisodes', ({ episodes }) => {
+      heard = true
+      setEpisodes(episodes)
+    })
     void (async () => {
       try {
         if (startup.workspace) {
           const now = await api.episodes.list({})
-          if (!cancelled && !sameRows(now, startup.episodes ?? [])) setEpisodes(now)
+          // A change heard meanwhile is newer than this answer (they come by different ways): it stands.
+          if (!cancelled && !heard && !sameRows(now, startup.episodes ?? [])) setEpisodes(now)
           return
         }
         // Nothing opened before the first render: the last folder, else the sample, saying why if neither opens.
