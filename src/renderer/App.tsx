@@ -305,6 +305,8 @@ export function App({ startup }: { startup: Startup }) {
             tab={tab}
             onTab={setTab}
             hasEpisode={!!ep.episode}
+            width={settings?.sidebarWidth}
+            onWidth={(sidebarWidth) => void updateSettings({ sidebarWidth }).catch(onError)}
             badges={{
               fields: problems ? <span className="tab-badge error" aria-label="!">!</span> : undefined,
               media: unusedFiles > 0 ? <span className="tab-badge">{unusedFiles}</span> : undefined

@@ -41,6 +41,7 @@ export const errorLeadsJa: Record<string, string> = {
   'hugo-failed': 'Hugo を起動できませんでした。',
   'hugo-build-failed': 'Hugo がサイトを生成できませんでした。',
   'hugo-timeout': 'Hugo のサイト生成が時間内に終わりませんでした。',
+  'hugo-no-layout': 'Hugo にエピソードのページ用のレイアウトがないため、ページは「Page Not Found」になります。',
   'hugo-not-running': 'サイトのプレビューが動いていません。先に開始してください。',
   'hugo-no-page': 'Hugo はこのエピソードのページを生成しません。'
 }

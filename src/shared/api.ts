@@ -12,6 +12,8 @@ export interface WorkspaceInfo {
   /** Absolute folder on disk. */
   root: string
   name: string
+  /** What the window's header shows: the site's title (the Hugo config's `title`), else the folder's name. */
+  title: string
   /** True when a Hugo config was found at the root. */
   isHugoSite: boolean
   /** Workspace-relative content folder ('' for a plain folder of episodes). */
@@ -93,7 +95,12 @@ export interface Settings {
   language: 'system' | 'en' | 'ja'
   /** The editor's font for Markdown prose (front matter and code stay monospace). */
   proseFont: 'monospace' | 'proportional'
+  /** The sidebar's width in CSS pixels, as the host last dragged it (sidebarWidthRange). */
+  sidebarWidth: number
 }
+
+/** How narrow and how wide the sidebar may be dragged. */
+export const sidebarWidthRange = { min: 200, max: 640 } as const
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
 export const apiArgs = {
@@ -129,7 +136,8 @@ export const apiArgs = {
       summaryLimit: z.number().int().min(20).max(10000).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
       language: z.enum(['system', 'en', 'ja']).optional(),
-      proseFont: z.enum(['monospace', 'proportional']).optional()
+      proseFont: z.enum(['monospace', 'proportional']).optional(),
+      sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),

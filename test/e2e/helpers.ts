@@ -30,10 +30,20 @@ export async function openApp(options: { folder?: string; colorScheme?: 'light' 
   return { web, browser, page, dataDir, close: async () => (await browser.close(), await web.close()) }
 }
 
-/** Opens an episode from the sidebar's list and waits until the editor and the preview show it. */
+/**
+ * Opens an episode from the sidebar's list and waits until the editor and the preview show it. The list renders
+ * only the rows in view, so an episode scrolled out of it is found by filtering for its path (then unfiltered).
+ */
 export async function openEpisode(page: Page, path: string): Promise<void> {
   await page.getByRole('tab', { name: /^(Episodes|エピソード)/ }).click()
-  await page.locator(`button[data-path="${path}"]`).click()
+  const button = page.locator(`button[data-path="${path}"]`)
+  if (await button.count()) await button.click()
+  else {
+    const filter = page.locator('.episode-list .filter')
+    await filter.fill(path)
+    await button.click()
+    await filter.fill('')
+  }
   await page.locator('.cm-content').waitFor()
   await page.getByTestId('preview').locator('.chunk').first().waitFor({ state: 'attached' })
 }

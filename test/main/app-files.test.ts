@@ -31,10 +31,11 @@ describe('the page with the startup answers', () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>Shownotes</title></head><body><div id="root"></div></body></html>')
   writeFileSync(join(renderer, 'assets/main.js'), 'export {}')
   const episode = { path: 'content/talk/0002/index.md', text: '# Two </script>', hash: 'h2' }
+  const row = { path: episode.path, bundle: true, title: '#2 Two', number: 2, date: '2025-01-02', status: 'published', problems: 0, tags: ['a'] }
   const handlers = {
     'settings.get': () => ({ language: 'ja' }),
     'workspace.current': () => ({ root: '/sites/radio' }),
-    'episodes.list': () => [{ path: episode.path }],
+    'episodes.list': () => [{ ...row, section: 'talk', summary: 'Not for the list.', words: 12 }],
     'workspace.lastEpisode': () => {
       throw new Error('disk on fire')
     }
@@ -49,7 +50,8 @@ describe('the page with the startup answers', () => {
     expect(page.headers['cache-control']).toBe('no-cache')
     const answers = readStartupAnswers(block(String(page.body)))
     expect(answers['settings.get']).toEqual({ ok: true, value: { language: 'ja' } })
-    expect(answers['episodes.list']).toEqual({ ok: true, value: [{ path: episode.path }] })
+    // The list as its rows only: what the episode list shows.
+    expect(answers['episodes.list']).toEqual({ ok: true, value: [row] })
     expect(answers['workspace.lastEpisode']).toMatchObject({ ok: false, error: { code: 'internal' } })
   })
 

@@ -114,13 +114,38 @@ describe('Preview on site problems', () => {
     expect(sitePreviewProblem(new ApiError('Hugo is not installed (no "hugo" command was found).', 'hugo-missing'))).toEqual({
       kind: 'hugo-missing',
       message: 'Hugo is not installed (no "hugo" command was found).',
-      output: ''
+      output: '',
+      headline: null
     })
   })
 
   it('keeps hugo’s output of a failed build apart from the sentence', () => {
     const err = new ApiError('The site failed to build (hugo exited with code 255):\nStart building sites …\nError: hugo.toml:12:8: expected ]\n', 'hugo-build-failed')
-    expect(sitePreviewProblem(err)).toEqual({ kind: 'build-failed', message: 'The site failed to build (hugo exited with code 255):', output: 'Start building sites …\nError: hugo.toml:12:8: expected ]' })
+    expect(sitePreviewProblem(err)).toEqual({
+      kind: 'build-failed',
+      message: 'The site failed to build (hugo exited with code 255):',
+      output: 'Start building sites …\nError: hugo.toml:12:8: expected ]',
+      headline: 'Error: hugo.toml:12:8: expected ]'
+    })
+  })
+
+  it('picks hugo’s first error line out of its output, without the timestamp, over its warnings', () => {
+    const output = [
+      'Start building sites … ',
+      'hugo v0.111.3+extended linux/amd64',
+      'WARN 2026/12/03 13:39:32 found no layout file for "HTML" for kind "home": You should create a template file',
+      'ERROR 2026/12/03 13:39:33 render of "page" failed: "/site/layouts/_default/single.html:3:5": execute of template failed',
+      'ERROR 2026/12/03 13:39:33 second error',
+      'Error: Error building site: failed to render pages'
+    ].join('\n')
+    expect(sitePreviewProblem(new ApiError(`The site failed to build (hugo exited with code 1):\n${output}`, 'hugo-build-failed')).headline).toBe(
+      'render of "page" failed: "/site/layouts/_default/single.html:3:5": execute of template failed'
+    )
+  })
+
+  it('tells a site with no layout for episode pages apart, with hugo’s warning as the headline', () => {
+    const err = new ApiError('Hugo found no layout for episode pages.\nWARN 2026/12/03 13:39:32 found no layout file for "HTML" for kind "page": You should create a template file', 'hugo-no-layout')
+    expect(sitePreviewProblem(err)).toMatchObject({ kind: 'no-layout', headline: 'found no layout file for "HTML" for kind "page": You should create a template file' })
   })
 
   it('tells a build that took too long apart', () => {

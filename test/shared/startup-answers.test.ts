@@ -51,3 +51,33 @@ describe('startup answers in the page', () => {
     expect(parse(none).querySelector('script[src]')?.getAttribute('src')).toBe('./assets/index.js')
   })
 })
+
+describe('the episode list in the startup answers', () => {
+  const summary = (n: number) => ({
+    path: `content/talk/${n}/index.md`, section: 'talk', bundle: n % 2 === 0, title: `#${n} 長いタイトルのエピソード`, number: n,
+    date: '2025-01-02T20:00:00+09:00', publishDate: null, expiryDate: null, status: 'published' as const,
+    summary: `A long summary that the list never shows, episode ${n}.`, tags: ['tokyo', 'meetup'], figures: 3, media: 2, words: 1200, problems: n % 3
+  })
+
+  it('carries only what the list rows show, and reads back as those rows', () => {
+    const episodes = [summary(1), summary(2), { ...summary(3), number: null, date: null, tags: [] }]
+    const html = embedStartupAnswers(page, { 'episodes.list': { ok: true, value: episodes } })
+    expect(html).not.toContain('never shows')
+    const back = readStartupAnswers(parse(html).getElementById(startupElementId)?.textContent)
+    expect(back['episodes.list']).toEqual({
+      ok: true,
+      value: episodes.map((e) => ({ path: e.path, bundle: e.bundle, title: e.title, number: e.number, date: e.date, status: e.status, problems: e.problems, tags: e.tags }))
+    })
+  })
+
+  it('packs a 5,000-episode list into well under half of what the full summaries take', () => {
+    const episodes = Array.from({ length: 5000 }, (_, i) => summary(i))
+    const html = embedStartupAnswers(page, { 'episodes.list': { ok: true, value: episodes } })
+    expect(html.length).toBeLessThan(JSON.stringify(episodes).length / 2)
+  })
+
+  it('leaves a damaged list out, so the window asks for it', () => {
+    const text = JSON.stringify({ 'episodes.list': { ok: true, rows: [['content/a/index.md', 'A', 1]] }, 'settings.get': { ok: true, value: {} } })
+    expect(readStartupAnswers(text)).toEqual({ 'settings.get': { ok: true, value: {} } })
+  })
+})

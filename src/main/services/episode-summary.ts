@@ -2,7 +2,7 @@
 // The status is not stored: it depends on the clock, so it is worked out from the kept date fields on each listing.
 import type { EpisodeStatus, EpisodeSummary } from '../../shared/api'
 import { episodeNumber } from '../../shared/episode-number'
-import { resolveEpisodeDates, statusFromDates } from '../../shared/episode-status'
+import { resolveEpisodeDates, statusFromDates, type EpisodeDates } from '../../shared/episode-status'
 import { countWords } from '../../shared/word-count'
 import { readEpisodeText } from './front-matter-reader'
 import type { EpisodeCandidate } from './episode-scan'
@@ -55,7 +55,7 @@ function countFigures(body: string): number {
 
 /** The list entry for a file at `now`, with Hugo's status in the site's time zone. */
 export function toSummary(c: EpisodeCandidate, r: EpisodeRecord, now: Date, timeZone: string | undefined): EpisodeSummary & { sortTime: number; nextChange: number } {
-  const dates = resolveEpisodeDates(r.statusFields, timeZone)
+  const dates = datesOf(r, timeZone)
   const status: EpisodeStatus = statusFromDates(dates, now)
   const explicitPublish = Object.keys(r.statusFields).some((k) => ['publishdate', 'pubdate', 'published'].includes(k.toLowerCase()))
   return {
@@ -78,6 +78,18 @@ export function toSummary(c: EpisodeCandidate, r: EpisodeRecord, now: Date, time
     // When this episode's status next changes with no edit (scheduled → published, published → expired).
     nextChange: [dates.publishDate, dates.expiryDate].reduce((a, d) => (d && d.getTime() > now.getTime() ? Math.min(a, d.getTime()) : a), Infinity)
   }
+}
+
+// A record's dates depend on its text and the site's time zone only: read once, not on every listing (parsing the
+// dates of 5,000 episodes took most of a warm list's time).
+const knownDates = new WeakMap<EpisodeRecord, { timeZone: string | undefined; dates: EpisodeDates }>()
+
+function datesOf(r: EpisodeRecord, timeZone: string | undefined): EpisodeDates {
+  const known = knownDates.get(r)
+  if (known && known.timeZone === timeZone) return known.dates
+  const dates = resolveEpisodeDates(r.statusFields, timeZone)
+  knownDates.set(r, { timeZone, dates })
+  return dates
 }
 
 function fallbackTitle(path: string, bundle: boolean): string {

@@ -1,6 +1,7 @@
 // "Preview on site": runs `hugo server` for the episode's own site (bound to 127.0.0.1 on a free port, drafts and
 // future episodes shown, pages served from memory), waits until it is ready, and gives each episode's page URL.
-// Stopped on demand and when the app quits; a missing hugo or a failing build is a message with hugo's own output.
+// Stopped on demand and when the app quits; a missing hugo or a failing build is a message with hugo's own output,
+// and so is a site with no layout for pages (hugo would serve "Page Not Found" for every episode).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { createServer } from 'node:net'
@@ -25,6 +26,8 @@ interface Running {
 }
 
 const READY = /Web Server is available at (http:\/\/\S+?)\/? \(bind address/
+// Hugo's warning for a kind of page it has no template for; for kind "page" no episode page is rendered.
+const NO_LAYOUT = /found no layout file for "HTML" for kind "(\w+)"/
 // Keep the end of hugo's output for error messages (the reason is at the end; the start is banner and warnings).
 const KEEP_LINES = 40
 
@@ -83,6 +86,7 @@ export class HugoPreviewServer {
     const args = ['server', '--source', root, '--bind', '127.0.0.1', '--port', String(port), '--baseURL', base, '--appendPort=false', '--buildDrafts', '--buildFuture', '--disableFastRender']
     const child = spawn(hugo, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
     const lines: string[] = []
+    const noLayout = new Set<string>()
     let url: string | null = null
 
     const ready = new Promise<string>((resolveReady, reject) => {
@@ -94,6 +98,8 @@ export class HugoPreviewServer {
         lines.push(line)
         if (lines.length > KEEP_LINES * 4) lines.splice(0, lines.length - KEEP_LINES)
         this.options.onOutput?.(line)
+        const kind = NO_LAYOUT.exec(line)?.[1]
+        if (kind) noLayout.add(kind)
         const m = READY.exec(line)
         if (m && !url) {
           url = m[1].endsWith('/') ? m[1] : m[1] + '/'
@@ -126,6 +132,13 @@ export class HugoPreviewServer {
     })
 
     const served = await ready
+    if (noLayout.has('page')) {
+      child.kill('SIGTERM')
+      throw new UserError(
+        `Hugo found no layout for episode pages, so every episode shows "Page Not Found". Add a theme (theme = "name" in the site's config, with the theme in themes/name) or a layouts/_default/single.html template.\n${tail(lines)}`,
+        'hugo-no-layout'
+      )
+    }
     process.on('exit', this.quit)
     const running: Running = { root, url: served, child, pages: await listPages(hugo, root, served) }
     this.running = running

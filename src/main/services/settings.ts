@@ -3,7 +3,7 @@
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import type { Settings } from '../../shared/api'
+import { sidebarWidthRange, type Settings } from '../../shared/api'
 import { writeFileAtomic } from './atomic-write'
 
 export const defaultSettings: Settings = {
@@ -12,7 +12,8 @@ export const defaultSettings: Settings = {
   summaryLimit: 160,
   theme: 'system',
   language: 'system',
-  proseFont: 'monospace'
+  proseFont: 'monospace',
+  sidebarWidth: 290
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -22,7 +23,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   summaryLimit: z.number().int().min(0).max(10_000),
   theme: z.enum(['system', 'light', 'dark']),
   language: z.enum(['system', 'en', 'ja']),
-  proseFont: z.enum(['monospace', 'proportional'])
+  proseFont: z.enum(['monospace', 'proportional']),
+  sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max)
 }
 
 const RECENT_LIMIT = 10

@@ -6,6 +6,8 @@ import { hugoSiteAbove, readHugoConfig, type HugoConfig, type HugoConfigProblem 
 
 export interface SiteConfig {
   isHugoSite: boolean
+  /** The config's `title` ('' when unset or a plain folder). */
+  title: string
   /** Workspace-relative, forward slashes: the default content folder ('' for a plain folder). */
   contentDir: string
   /** Every content folder (languages may have their own), existing ones only, default first. */
@@ -33,7 +35,7 @@ export async function describeSite(root: string, config: HugoConfig | null): Pro
     // A plain folder inside a Hugo site's content (e.g. `shownotes list content/`) reads dates in the site's zone.
     const above = await hugoSiteAbove(root)
     const timeZone = above ? (await readHugoConfig(above))?.settings.timeZone : undefined
-    return { isHugoSite: false, contentDir: '', contentDirs: [''], timeZone, themes: [], configFiles: [], configProblems: [] }
+    return { isHugoSite: false, title: '', contentDir: '', contentDirs: [''], timeZone, themes: [], configFiles: [], configProblems: [] }
   }
   const { settings } = config
   const existing: string[] = []
@@ -47,6 +49,7 @@ export async function describeSite(root: string, config: HugoConfig | null): Pro
   }
   return {
     isHugoSite: true,
+    title: settings.title.trim(),
     contentDir: settings.contentDir,
     contentDirs: existing,
     timeZone: settings.timeZone,

@@ -74,7 +74,7 @@ export class Workspace {
     const cache = new IndexCache(options.dataDir, abs)
     await cache.load()
     const sample = resolve(options.dataDir, 'sample-site') === abs
-    const info: WorkspaceInfo = { root: abs, name: basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null }
+    const info: WorkspaceInfo = { root: abs, name: basename(abs), title: site.title || basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null }
     return new Workspace(info, site, options, cache)
   }
 

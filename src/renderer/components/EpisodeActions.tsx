@@ -1,7 +1,7 @@
 // What the episode menu does: rename the bundle folder (or leaf file) in a dialog, duplicate it, and move it to the
 // trash after asking, with a bar that offers Undo while the episode sits in the workspace's trash.
 import { useCallback, useEffect, useState } from 'react'
-import type { EpisodeSummary } from '../../shared/api'
+import type { EpisodeRow } from '../../shared/episode-rows'
 import { api } from '../api'
 import { errorText } from '../error-messages'
 import { useI18n } from '../i18n'
@@ -24,13 +24,13 @@ export interface EpisodeActionsProps {
   onError: (err: unknown) => void
 }
 
-type Asking = { kind: 'rename' | 'delete'; episode: EpisodeSummary } | null
-type Deleted = { episode: EpisodeSummary; trashedTo: string | null }
+type Asking = { kind: 'rename' | 'delete'; episode: EpisodeRow } | null
+type Deleted = { episode: EpisodeRow; trashedTo: string | null }
 
 /** How long the "Deleted … Undo" bar stays. */
 const undoBarMs = 20_000
 
-const label = (e: EpisodeSummary) => e.title || e.path
+const label = (e: EpisodeRow) => e.title || e.path
 
 export function EpisodeActions(props: EpisodeActionsProps) {
   const { t } = useI18n()
@@ -45,7 +45,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
     return () => clearTimeout(timer)
   }, [deleted])
 
-  const choose = (action: EpisodeAction, episode: EpisodeSummary) => {
+  const choose = (action: EpisodeAction, episode: EpisodeRow) => {
     if (action === 'duplicate') {
       api.episodes.duplicate({ path: episode.path }).then(
         (copy) => (onChanged(), props.onDuplicated(copy.path)),
@@ -54,7 +54,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
     } else setAsking({ kind: action, episode })
   }
 
-  const remove = async (episode: EpisodeSummary) => {
+  const remove = async (episode: EpisodeRow) => {
     setAsking(null)
     try {
       const { trashedTo } = await api.episodes.delete({ path: episode.path })
@@ -117,7 +117,7 @@ export function EpisodeActions(props: EpisodeActionsProps) {
 }
 
 interface RenameDialogProps {
-  episode: EpisodeSummary
+  episode: EpisodeRow
   onRenamed: (to: string) => void
   onCancel: () => void
 }

@@ -1,13 +1,13 @@
 // The small menu of one episode in the list (its "⋯" button or a right-click): Rename…, Duplicate, Delete.
 // Kept inside the window, driven by the keyboard as a menu is (arrows, Home/End, Escape), closed by any click outside.
 import { useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
-import type { EpisodeSummary } from '../../shared/api'
+import type { EpisodeRow } from '../../shared/episode-rows'
 import { useI18n, type MessageKey } from '../i18n'
 
 export type EpisodeAction = 'rename' | 'duplicate' | 'delete'
 
 export interface EpisodeMenuRequest {
-  episode: EpisodeSummary
+  episode: EpisodeRow
   /** Where the menu opens (window coordinates); with `alignRight`, x is the menu's right edge. */
   x: number
   y: number
@@ -24,7 +24,7 @@ const ITEMS: { action: EpisodeAction; label: MessageKey }[] = [
 
 export interface EpisodeMenuProps {
   request: EpisodeMenuRequest
-  onChoose: (action: EpisodeAction, episode: EpisodeSummary) => void
+  onChoose: (action: EpisodeAction, episode: EpisodeRow) => void
   onClose: () => void
 }
 

@@ -1,5 +1,6 @@
 // "Ready to publish": the open episode's status with the date it goes live, its checks grouped by severity (a click
 // goes to the problem, a button applies its quick fix), Preview on site through hugo, and the way into Export.
+import { useEffect, useRef } from 'react'
 import { checkText, fixText } from '../check-messages'
 import { useI18n, type MessageKey } from '../i18n'
 import { groupBySeverity, type CheckItem } from '../state/publish-checks'
@@ -13,7 +14,8 @@ export interface PublishPanelProps {
   /** The open episode's front matter fields (null when they do not read). */
   fields: Record<string, unknown> | null
   checks: PublishChecks
-  site: { state: SitePreview; start: (episode: string) => void; stop: () => void }
+  /** `running`: a hugo server started from this window may still run (whichever episode started it). */
+  site: { state: SitePreview; running: boolean; start: (episode: string) => void; stop: () => void }
   /** The site's time zone, for dates written without an offset (Hugo's default is UTC). */
   timeZone?: string
   onJump: (pos: number) => void
@@ -105,15 +107,37 @@ function SiteSection({ episodePath, site }: { episodePath: string; site: Publish
   const { t } = useI18n()
   const { state } = site
   const mine = state.phase !== 'idle' && state.episode === episodePath
+  const problemRef = useRef<HTMLDivElement>(null)
+  const problem = state.phase === 'failed' && mine ? state.problem : null
+  // The problem shows at the top of the section; brought into view, as the sidebar may be scrolled above it.
+  useEffect(() => problemRef.current?.scrollIntoView({ block: 'nearest' }), [problem])
   return (
     <section className="publish-section" aria-labelledby="publish-site">
       <h3 id="publish-site">{t('site.title')}</h3>
+      {problem && (
+        <div className="site-problem" role="alert" data-testid="site-problem" ref={problemRef}>
+          <p className="site-problem-what">{problem.kind === 'other' ? problem.message : t(`site.failed.${problem.kind}`)}</p>
+          {problem.kind === 'hugo-missing' && <p className="hint">{t('site.missingHint')}</p>}
+          {problem.kind === 'no-layout' && <p data-testid="site-problem-fix">{t('site.noLayoutHint')}</p>}
+          {problem.headline && (
+            <p className="site-problem-headline" data-testid="site-problem-headline">
+              {problem.headline}
+            </p>
+          )}
+          {problem.output && (
+            <details open>
+              <summary className="site-output-label">{t('site.output')}</summary>
+              <pre className="site-output">{problem.output}</pre>
+            </details>
+          )}
+        </div>
+      )}
       <p className="hint">{t('site.hint')}</p>
       <div className="publish-actions">
         <button type="button" className="primary" onClick={() => site.start(episodePath)} disabled={state.phase === 'starting'} data-testid="site-preview">
           {t('site.start')}
         </button>
-        {(state.phase === 'running' || state.phase === 'starting') && (
+        {site.running && (
           <button type="button" onClick={site.stop} data-testid="site-stop">
             {t('site.stop')}
           </button>
@@ -124,32 +148,20 @@ function SiteSection({ episodePath, site }: { episodePath: string; site: Publish
           <span className="spinner" aria-hidden="true" /> {t('site.starting')}
         </p>
       )}
-      {state.phase === 'running' && mine && (
+      {state.phase === 'running' && (
         <p className="site-url">
-          {t('site.running')}{' '}
+          {t(mine ? 'site.running' : 'site.runningOther')}{' '}
           <a
-            href={state.pageUrl}
+            href={mine ? state.pageUrl : state.siteUrl}
             data-testid="site-url"
             onClick={(e) => {
               e.preventDefault()
-              void openOutside(state.pageUrl)
+              void openOutside(mine ? state.pageUrl : state.siteUrl)
             }}
           >
-            {state.pageUrl}
+            {mine ? state.pageUrl : state.siteUrl}
           </a>
         </p>
-      )}
-      {state.phase === 'failed' && mine && (
-        <div className="site-problem" role="alert" data-testid="site-problem">
-          <p>{state.problem.kind === 'other' ? state.problem.message : t(`site.failed.${state.problem.kind}`)}</p>
-          {state.problem.kind === 'hugo-missing' && <p className="hint">{t('site.missingHint')}</p>}
-          {state.problem.output && (
-            <>
-              <p className="site-output-label">{t('site.output')}</p>
-              <pre className="site-output">{state.problem.output}</pre>
-            </>
-          )}
-        </div>
       )}
     </section>
   )

@@ -1,7 +1,8 @@
 // The left column: episodes, the front matter form, the outline, the bundle's media and the publish view, one at
 // a time under tabs, so the editor and the preview keep the width.
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
+import { SidebarResizer } from './SidebarResizer'
 
 export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish'
 
@@ -19,13 +20,21 @@ export interface SidebarProps {
   /** Tabs that need an open episode are disabled without one. */
   hasEpisode: boolean
   badges?: Partial<Record<SidebarTab, ReactNode>>
+  /** The width kept in the settings (undefined until they are read) and where a new one is kept. */
+  width?: number
+  onWidth?: (width: number) => void
   children: ReactNode
 }
 
-export function Sidebar({ tab, onTab, hasEpisode, badges = {}, children }: SidebarProps) {
+export function Sidebar({ tab, onTab, hasEpisode, badges = {}, width: kept, onWidth, children }: SidebarProps) {
   const { t } = useI18n()
+  const [width, setWidth] = useState(kept ?? 290)
+  useEffect(() => {
+    if (kept !== undefined) setWidth(kept)
+  }, [kept])
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" style={{ width }}>
+      {onWidth && <SidebarResizer width={width} onResize={setWidth} onCommit={onWidth} />}
       <div className="tabs" role="tablist">
         {TABS.map((item) => (
           <button

@@ -35,7 +35,7 @@ export function Toolbar({ workspace, language, onLanguage, onOpenFolder, onNewEp
     <header className="toolbar">
       <div className="workspace-name" title={workspace?.root}>
         <span className="app-mark" aria-hidden="true" />
-        <strong>{workspace?.name ?? 'Shownotes'}</strong>
+        <strong data-testid="site-title">{workspace?.title || workspace?.name || 'Shownotes'}</strong>
         {workspace?.sample && <span className="badge">{t('toolbar.sample')}</span>}
       </div>
       <button onClick={onOpenFolder} title={t('toolbar.openFolder.hint', { keys: keys('openFolder') })}>

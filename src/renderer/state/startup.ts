@@ -3,14 +3,16 @@
 // the episode that was open when the app last closed, to reopen it. The page arrives with these answers written in
 // (shared/startup-answers.ts); one missing is asked for. With no folder open yet (the desktop app opens the last one
 // while its window loads), the last folder, else the sample site, opens here first.
-import type { ApiEnvelope, EpisodeFile, EpisodeSummary, Settings, WorkspaceInfo } from '../../shared/api'
+import type { ApiEnvelope, EpisodeFile, Settings, WorkspaceInfo } from '../../shared/api'
+import type { EpisodeRow } from '../../shared/episode-rows'
 import { readStartupAnswers, startupElementId, type StartupAnswers, type StartupMethod } from '../../shared/startup-answers'
 import { api } from '../api'
 
 export interface Startup {
   settings: Settings | null
   workspace: WorkspaceInfo | null
-  episodes: EpisodeSummary[] | null
+  /** The list's rows (written into the page as rows only; a list asked for carries whole summaries). */
+  episodes: EpisodeRow[] | null
   episode: EpisodeFile | null
 }
 

@@ -38,10 +38,17 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
   current.current = episode
   const saving = useRef<Promise<void>>(Promise.resolve())
 
+  /**
+   * Shows `fileText` as read from disk, or `editorText` over it: text brought back (a recovered buffer, Undo after
+   * deleting the episode) is unsaved text like any typed, so it is journaled at once, before the next keystroke.
+   */
   const load = useCallback((path: string, fileText: string, hash: string, editorText = fileText) => {
+    // A journal write still pending for this episode would put the replaced text back.
+    if (current.current?.path === path) window.clearTimeout(journalTimer.current)
     setEpisode((prev) => ({ path, saved: toDocText(fileText), hash, loadId: (prev?.loadId ?? 0) + 1, initialText: editorText }))
     setDirty(editorText !== fileText)
     setConflict(null)
+    if (editorText !== fileText) void api.recovery.journal({ path, text: editorText, baseHash: hash || null }).catch(() => undefined)
   }, [])
 
   const open = useCallback(
@@ -128,9 +135,12 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
     [bus]
   )
 
+  /** The host chose the file on disk over their unsaved text: that text is discarded, so no bar offers it back later. */
   const reloadTheirs = useCallback(() => {
     const ep = current.current
-    if (ep && conflict?.diskText != null && conflict.diskHash) load(ep.path, conflict.diskText, conflict.diskHash)
+    if (!ep || conflict?.diskText == null || !conflict.diskHash) return
+    load(ep.path, conflict.diskText, conflict.diskHash)
+    void api.recovery.discard({ path: ep.path }).catch(() => undefined)
   }, [conflict, load])
 
   /** The open episode was renamed: the same editor (text, cursor, undo) now saves to `path`. */

@@ -1,13 +1,14 @@
 // The open workspace and its episode list, kept current by the main process's change events.
 import { useCallback, useEffect, useState } from 'react'
-import type { EpisodeSummary, WorkspaceInfo } from '../../shared/api'
+import type { WorkspaceInfo } from '../../shared/api'
+import { sameRows, type EpisodeRow } from '../../shared/episode-rows'
 import { api } from '../api'
 import type { Startup } from './startup'
 
 /** `startup`: what the window already knows (an open workspace and its list); without one, the last or the sample. */
 export function useWorkspace(onError: (err: unknown) => void, startup: Startup) {
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.workspace)
-  const [episodes, setEpisodes] = useState<EpisodeSummary[]>(startup.episodes ?? [])
+  const [episodes, setEpisodes] = useState<EpisodeRow[]>(startup.episodes ?? [])
 
   /** Takes what `opening` opens (a folder, the last one, the sample) with its list; says why when it fails. */
   const adopt = useCallback(
@@ -29,13 +30,18 @@ export function useWorkspace(onError: (err: unknown) => void, startup: Startup) 
   useEffect(() => {
     let cancelled = false
     // Listening first: the startup list was read before the window could hear changes, so it is read once more
-    // now (a file written meanwhile shows) and taken only when it differs.
-    const off = api.on('didChangeEpisodes', ({ episodes }) => setEpisodes(episodes))
+    // now (a file written meanwhile shows) and taken only when a row differs.
+    let heard = false
+    const off = api.on('didChangeEpisodes', ({ episodes }) => {
+      heard = true
+      setEpisodes(episodes)
+    })
     void (async () => {
       try {
         if (startup.workspace) {
           const now = await api.episodes.list({})
-          if (!cancelled && JSON.stringify(now) !== JSON.stringify(startup.episodes)) setEpisodes(now)
+          // A change heard meanwhile is newer than this answer (they come by different ways): it stands.
+          if (!cancelled && !heard && !sameRows(now, startup.episodes ?? [])) setEpisodes(now)
           return
         }
         // Nothing opened before the first render: the last folder, else the sample, saying why if neither opens.

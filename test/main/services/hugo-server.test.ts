@@ -48,6 +48,27 @@ describe.skipIf(!hasHugo)('HugoPreviewServer', () => {
     expect(() => s.pageUrl('content/talk/9999/index.md')).toThrow(/does not build a page/)
   })
 
+  it('says so when the site has no layout for pages (hugo would serve "Page Not Found"), and leaves nothing running', async () => {
+    rmSync(join(site, 'layouts'), { recursive: true, force: true })
+    const s = server()
+    const failed = await s.start(site).then(
+      () => null,
+      (err: unknown) => err as { code: string; message: string }
+    )
+    expect(failed?.code).toBe('hugo-no-layout')
+    expect(failed?.message).toMatch(/no layout for episode pages[\s\S]*found no layout file for "HTML" for kind "page"/)
+    expect(s.url).toBeNull()
+  })
+
+  it('starts on a site whose theme has the page layout', async () => {
+    rmSync(join(site, 'layouts'), { recursive: true, force: true })
+    write('hugo.toml', 'baseURL = "https://radio.example.org/"\ntitle = "Radio"\ntheme = "plain"\n')
+    write('themes/plain/layouts/_default/single.html', '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>')
+    const s = server()
+    await s.start(site)
+    expect(await (await fetch(s.pageUrl('content/talk/0001/index.md'))).text()).toContain('Hello from the <strong>pilot</strong>.')
+  })
+
   it('reuses a running server for the same site and stops it on demand', async () => {
     const s = server()
     const first = await s.start(site)

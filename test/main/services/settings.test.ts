@@ -39,6 +39,15 @@ describe('settings', () => {
     expect((await loadSettings(d)).proseFont).toBe('proportional')
     await expect(saveSettings(d, { proseFont: 'serif' as 'proportional' })).rejects.toThrow()
   })
+
+  it('keep the sidebar width the host dragged, within its range', async () => {
+    const d = dir()
+    expect(await saveSettings(d, { sidebarWidth: 420 })).toMatchObject({ sidebarWidth: 420 })
+    expect((await loadSettings(d)).sidebarWidth).toBe(420)
+    await expect(saveSettings(d, { sidebarWidth: 5000 })).rejects.toThrow()
+    writeFileSync(join(d, 'settings.json'), JSON.stringify({ sidebarWidth: 12 }))
+    expect((await loadSettings(d)).sidebarWidth).toBe(defaultSettings.sidebarWidth)
+  })
 })
 
 describe('recent workspaces', () => {

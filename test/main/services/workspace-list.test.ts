@@ -43,6 +43,18 @@ describe('opening a folder', () => {
     expect(paths(episodes)).toEqual(['content/talk/0001/index.md'])
   })
 
+  it('is titled as the site calls itself, else by its folder', async () => {
+    const site = folders()
+    writeTree(site.root, { 'hugo.toml': 'title = "サイドプロジェクト・ラジオ"\n', 'content/talk/0001/index.md': episodeText({ number: 1 }) })
+    expect((await list(site.root, site.dataDir)).ws.info).toMatchObject({ title: 'サイドプロジェクト・ラジオ', name: site.root.split('/').pop() })
+    const untitled = folders()
+    writeTree(untitled.root, { 'hugo.toml': 'baseURL = "https://example.org/"\n', 'content/talk/0001/index.md': episodeText({ number: 1 }) })
+    expect((await list(untitled.root, untitled.dataDir)).ws.info.title).toBe(untitled.root.split('/').pop())
+    const plain = folders()
+    writeTree(plain.root, { '0001/index.md': episodeText({ number: 1 }) })
+    expect((await list(plain.root, plain.dataDir)).ws.info.title).toBe(plain.root.split('/').pop())
+  })
+
   it('follows contentDir and the languages’ content folders', async () => {
     const { root, dataDir } = folders()
     writeTree(root, {
