@@ -79,9 +79,11 @@ export async function appFile(
     const answers = rel === 'index.html' ? ctx.startup?.() : undefined
     const file = await fileResponse(abs, headers)
     if (!answers || file.status !== 200) return file
-    return { ...file, body: embedStartupAnswers(Buffer.from(file.body).toString('utf8'), await answers) }
+    // The answers are the user's data: never kept in a cache.
+    return { ...file, headers: { ...file.headers, 'cache-control': 'no-store' }, body: embedStartupAnswers(Buffer.from(file.body).toString('utf8'), await answers) }
   } catch (err) {
-    if (err instanceof UserError) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
+    // A path outside the workspace is refused; any other user error is a bad request (a name too long).
+    if (err instanceof UserError) return { status: err.code === 'path-refused' ? 403 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
     throw err
   }
 }

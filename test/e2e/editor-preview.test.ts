@@ -53,7 +53,7 @@ describe('live preview', () => {
     const box = s.page.getByTestId('lightbox')
     await box.waitFor()
     expect(await box.locator('figcaption').textContent()).toBe('The studio desk: two microphones and a cat')
-    expect(await box.locator('img').getAttribute('src')).toBe('/media/content/talk/0001-welcome/studio-desk.png')
+    expect(await box.locator('img').getAttribute('src')).toBe(`/media/${s.web.server.media}/content/talk/0001-welcome/studio-desk.png`)
     await s.page.keyboard.press('Escape')
     await box.waitFor({ state: 'detached' })
   })

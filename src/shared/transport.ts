@@ -1,0 +1,7 @@
+// The names both ends of a transport agree on, in one place: web mode's routes and the header its token travels in.
+
+/** Web mode's API routes (the page's calls, its event stream, and the per-run session facts such as the media base). */
+export const webRoutes = { call: '/api/call', events: '/api/events', session: '/api/session' } as const
+
+/** The header the page sends web mode's token in; never a cookie, which every port of 127.0.0.1 would receive. */
+export const webTokenHeader = 'x-shownotes-token'
