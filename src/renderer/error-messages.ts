@@ -11,6 +11,7 @@ export const errorLeadsJa: Record<string, string> = {
   'path-refused': '開いているフォルダの外にあるため、その場所は使えません。',
   exists: '同じ名前のものがすでにあります。',
   'bad-name': 'その名前は使えません。',
+  'name-too-long': 'ファイル名が長すぎます。',
   'not-a-folder': 'フォルダではありません。',
   'not-a-file': 'ファイルではありません。',
   'not-a-bundle': 'エピソードのフォルダ (ページバンドル) ではありません。',

@@ -76,13 +76,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (url.pathname === webRoutes.call && req.method === 'POST') {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Calls must be JSON.')
-        let call: { method?: unknown; args?: unknown }
+        let call: unknown
         try {
-          call = JSON.parse(await readBody(req)) as typeof call
+          call = JSON.parse(await readBody(req))
         } catch (err) {
           return send(res, 400, err instanceof Error ? err.message : 'The request body is not valid JSON.')
         }
-        const envelope = await options.dispatch(String(call.method), call.args)
+        if (!call || typeof call !== 'object' || Array.isArray(call)) return send(res, 400, 'A call must be a JSON object: { "method": …, "args": … }.')
+        const { method, args } = call as { method?: unknown; args?: unknown }
+        const envelope = await options.dispatch(String(method), args)
         return send(res, 200, JSON.stringify(envelope), { 'content-type': 'application/json' })
       }
       if (url.pathname === webRoutes.events && req.method === 'GET') {

@@ -117,6 +117,18 @@ describe('web server', () => {
     expect((await get(`/media/${server.token}/content/talk/0001/desk%20photo.png`, withToken())).status).toBe(403)
   })
 
+  it('answers a media name too long for any file system with 400 and a sentence, not a server error', async () => {
+    const res = await get(`/media/${server.media}/content/talk/0001/${'a'.repeat(5000)}.png`)
+    expect(res.status).toBe(400)
+    expect(res.body).toMatch(/too long/)
+  })
+
+  it.each(['null', '[]', '42', '"workspace.current"'])('answers a call whose body is %s with 400 and a sentence', async (body) => {
+    const res = await get('/api/call', { ...withToken(), 'content-type': 'application/json' }, 'POST', body)
+    expect(res.status).toBe(400)
+    expect(res.body).toMatch(/must be a JSON object/)
+  })
+
   it('pushes events to connected pages over Server-Sent Events', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, ...withToken() } }, (res) => {
