@@ -99,7 +99,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       // answers are written into the page only for the address that carries the (checked) token.
       const pathname = url.pathname.startsWith('/media/') ? url.pathname.replace(/^\/media\/[^/]*/, '/media') : url.pathname
       const startup = url.searchParams.has('token') ? options.startup : undefined
-      const file = await appFile(pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp, startup })
+      const file = await appFile(pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp, startup, range: req.headers.range })
       return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.headers)
     } catch (err) {
       console.error(err)

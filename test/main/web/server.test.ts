@@ -34,6 +34,7 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Shownotes</title>')
   writeFileSync(join(workspace, 'content/talk/0001/desk photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
   writeFileSync(join(base, 'secret.txt'), 'do not serve')
+  writeFileSync(join(workspace, 'content/talk/0001/episode.mp3'), 'ID3-0123456789')
   const handlers = { 'workspace.current': () => null, 'settings.get': () => ({ iframeHosts: [] }) } as unknown as Handlers
   const dispatch = createDispatcher(handlers, () => undefined)
   server = await startWebServer({ dispatch, rendererDir: renderer, workspaceRoot: () => workspace, csp: () => "default-src 'self'", startup: () => askStartupAnswers(dispatch) })
@@ -115,6 +116,19 @@ describe('web server', () => {
     expect((await get(`/media/${server.media}/content/talk/0001/none.png`)).status).toBe(404)
     expect((await get('/media/content/talk/0001/desk%20photo.png', withToken())).status).toBe(403)
     expect((await get(`/media/${server.token}/content/talk/0001/desk%20photo.png`, withToken())).status).toBe(403)
+  })
+
+  it('answers Range requests for media so a player can seek (206, 416)', async () => {
+    const at = `/media/${server.media}/content/talk/0001/episode.mp3`
+    const part = await get(at, { range: 'bytes=4-7' })
+    expect(part.status).toBe(206)
+    expect(part.headers['content-range']).toBe('bytes 4-7/14')
+    expect(part.headers['content-type']).toBe('audio/mpeg')
+    expect(part.body).toBe('0123')
+    expect((await get(at)).headers['accept-ranges']).toBe('bytes')
+    const beyond = await get(at, { range: 'bytes=14-' })
+    expect(beyond.status).toBe(416)
+    expect(beyond.headers['content-range']).toBe('bytes */14')
   })
 
   it('answers a media name too long for any file system with 400 and a sentence, not a server error', async () => {
