@@ -1,57 +1,10 @@
 // Web mode's transport: calls are POSTs to the local server carrying the run's token in a header (never a cookie:
 // every port of 127.0.0.1 would receive it), events arrive as Server-Sent Events read through fetch. Builds the same
 // named-method API the Electron preload exposes.
-import type { ApiEnvelope, ApiEvent, ApiEvents, ApiMethod, ShownotesApi } from '../shared/api'
+import type { ApiEnvelope, ApiEvent, ApiEvents, ShownotesApi } from '../shared/api'
+import { buildClient } from '../shared/api-client'
 import { webRoutes, webTokenHeader } from '../shared/transport'
 import { openEventStream } from './event-stream'
-
-/** An error the user can act on, carried as `{ message, code }` (the same shape the preload's client throws). */
-export class ApiCallError extends Error {
-  constructor(
-    message: string,
-    readonly code: string
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-type Invoke = (method: ApiMethod, args: unknown) => Promise<ApiEnvelope<unknown>>
-type Subscribe = <E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void) => () => void
-
-/**
- * `api.namespace.verb(args)` for any method, built on demand: the window never loads the argument schemas (the
- * server checks every call with them), which keeps the validation library out of the page's startup.
- */
-function lazyClient(invoke: Invoke, subscribe: Subscribe): ShownotesApi {
-  const groups = new Map<string, Record<string, (args?: unknown) => Promise<unknown>>>()
-  const group = (ns: string) => {
-    let g = groups.get(ns)
-    if (!g) {
-      const verbs = new Map<string, (args?: unknown) => Promise<unknown>>()
-      g = new Proxy({} as Record<string, (args?: unknown) => Promise<unknown>>, {
-        get: (_target, verb) => {
-          if (typeof verb !== 'string' || verb === 'then') return undefined
-          let fn = verbs.get(verb)
-          if (!fn) {
-            fn = async (args?: unknown) => {
-              const envelope = await invoke(`${ns}.${verb}` as ApiMethod, args ?? {})
-              if (envelope.ok) return envelope.value
-              throw new ApiCallError(envelope.error.message, envelope.error.code)
-            }
-            verbs.set(verb, fn)
-          }
-          return fn
-        }
-      })
-      groups.set(ns, g)
-    }
-    return g
-  }
-  return new Proxy({ on: subscribe } as unknown as ShownotesApi, {
-    get: (target, ns) => (ns === 'on' ? target.on : typeof ns === 'string' && ns !== 'then' ? group(ns) : undefined)
-  })
-}
 
 const tokenKey = 'shownotes.token'
 
@@ -77,7 +30,7 @@ export function webClient(): { api: ShownotesApi; mediaBase: Promise<string> } {
   const headers = (): Record<string, string> => (token ? { [webTokenHeader]: token } : {})
   const listeners = new Map<string, Set<(payload: never) => void>>()
   let streaming = false
-  const api = lazyClient(
+  const api = buildClient(
     async (method, args) => {
       let response: Response
       try {

@@ -9,7 +9,8 @@ import { appProtocolHandler } from './app-protocol'
 import { createDispatcher } from '../dispatch'
 import { loadSettings } from '../services/settings'
 import { hardenContents, hardenSession } from './harden'
-import { callChannel, callHandler, sendEvent } from './ipc'
+import { ipcCallChannel } from '../../shared/transport'
+import { callHandler, sendEvent } from './ipc'
 import { buildMenu } from './menu'
 import { appOrigin, appScheme, createMainWindow, isAppUrl } from './main-window'
 
@@ -68,7 +69,7 @@ app.whenReady().then(async () => {
       startup: () => opening.then(() => askStartupAnswers(dispatch))
     }))
   )
-  ipcMain.handle(callChannel, callHandler(dispatch, isOurs))
+  ipcMain.handle(ipcCallChannel, callHandler(dispatch, isOurs))
   Menu.setApplicationMenu(buildMenu((command) => sendEvent(webContents.getAllWebContents(), 'didRequestCommand', { command })))
   createWindow()
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow())
