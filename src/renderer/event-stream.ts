@@ -42,7 +42,8 @@ export function openEventStream(url: string, headers: () => Record<string, strin
         if (done) break
         const { events, rest } = readFrames(buffer + value)
         buffer = rest
-        for (const e of events) onEvent(e)
+        // One task per event, as EventSource dispatches them (a listener that throws does not stop the rest).
+        for (const e of events) setTimeout(() => onEvent(e), 0)
       }
     } catch {
       // The server stopped or restarted: try again shortly, as EventSource would.
