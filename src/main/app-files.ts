@@ -1,10 +1,11 @@
 // What both shells serve besides the API: the built renderer (with its Content-Security-Policy, and index.html
 // carrying the window's startup answers) and workspace files under `/media/…`, always confined to the workspace.
 // Electron's `app://` protocol and web mode share it.
-import { readFile, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { resolveInside } from './services/paths'
 import type { Dispatch } from './dispatch'
+import { byteRange, contentRange } from '../shared/http-range'
 import { UserError } from '../shared/user-error'
 import { mediaMimeType } from '../shared/file-kinds'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
@@ -49,13 +50,40 @@ async function fileResponse(absPath: string, extraHeaders: Record<string, string
   return { status: 200, headers: { 'content-type': type, 'x-content-type-options': 'nosniff', ...extraHeaders }, body: await readFile(absPath) }
 }
 
+/** A workspace file answered whole (200) or in part (206) as its Range header asks, so players can seek. */
+async function mediaResponse(absPath: string, range: string | null | undefined, extraHeaders: Record<string, string>): Promise<AppResponse> {
+  const info = await stat(absPath).catch(() => null)
+  if (!info?.isFile()) return notFound('That file')
+  const headers = { 'content-type': types[extname(absPath).toLowerCase()] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'accept-ranges': 'bytes', ...extraHeaders }
+  const answer = byteRange(range, info.size)
+  if (answer.kind === 'full') return { status: 200, headers, body: await readFile(absPath) }
+  if (answer.kind === 'unsatisfiable') return { status: 416, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-range': contentRange(answer, info.size) }, body: 'That range is not in the file.' }
+  const file = await open(absPath, 'r')
+  try {
+    const body = new Uint8Array(answer.end - answer.start + 1)
+    const { bytesRead } = await file.read(body, 0, body.length, answer.start)
+    return { status: 206, headers: { ...headers, 'content-range': contentRange(answer, info.size) }, body: body.subarray(0, bytesRead) }
+  } finally {
+    await file.close()
+  }
+}
+
+export interface AppFileContext {
+  rendererDir: string
+  workspaceRoot: string | null
+  csp: () => string | Promise<string>
+  startup?: () => Promise<StartupAnswers>
+  /** The request's Range header, answered for workspace files (206 or 416). */
+  range?: string | null
+}
+
 /**
  * Answers a GET for `pathname`: `/media/<workspace-relative path>` serves a workspace file (SVGs sandboxed so a
- * script inside one never runs); anything else is a file of the built renderer, `/` being its index.html.
+ * script inside one never runs; HTTP Range answered); anything else is a file of the built renderer, `/` being its index.html.
  */
 export async function appFile(
   pathname: string,
-  ctx: { rendererDir: string; workspaceRoot: string | null; csp: () => string | Promise<string>; startup?: () => Promise<StartupAnswers> }
+  ctx: AppFileContext
 ): Promise<AppResponse> {
   let decoded: string
   try {
@@ -67,7 +95,7 @@ export async function appFile(
     if (decoded.startsWith('/media/')) {
       if (!ctx.workspaceRoot) return notFound('No folder is open, so that image')
       const abs = resolveInside(ctx.workspaceRoot, decoded.slice('/media/'.length))
-      return await fileResponse(abs, { 'content-security-policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", 'cache-control': 'no-cache' })
+      return await mediaResponse(abs, ctx.range, { 'content-security-policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", 'cache-control': 'no-cache' })
     }
     const rel = decoded === '/' ? 'index.html' : decoded.slice(1)
     const abs = resolveInside(ctx.rendererDir, rel)
@@ -80,9 +108,11 @@ export async function appFile(
     const answers = rel === 'index.html' ? ctx.startup?.() : undefined
     const file = await fileResponse(abs, headers)
     if (!answers || file.status !== 200) return file
-    return { ...file, body: embedStartupAnswers(Buffer.from(file.body).toString('utf8'), await answers) }
+    // The answers are the user's data: never kept in a cache.
+    return { ...file, headers: { ...file.headers, 'cache-control': 'no-store' }, body: embedStartupAnswers(Buffer.from(file.body).toString('utf8'), await answers) }
   } catch (err) {
-    if (err instanceof UserError) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
+    // A path outside the workspace is refused; any other user error is a bad request (a name too long).
+    if (err instanceof UserError) return { status: err.code === 'path-refused' ? 403 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: err.message }
     throw err
   }
 }

@@ -1,5 +1,6 @@
 // The API object for this window: the preload's bridge in Electron, the HTTP/SSE client in web mode.
 import type { ShownotesApi } from '../shared/api'
+import { setMediaBase } from './media-url'
 import { webClient } from './web-client'
 
 declare global {
@@ -8,9 +9,10 @@ declare global {
   }
 }
 
-export const api: ShownotesApi = window.shownotes ?? webClient()
+const web = window.shownotes ? null : webClient()
+export const api: ShownotesApi = window.shownotes ?? (web as ReturnType<typeof webClient>).api
 
-/** The address of a workspace file (bundle image, audio) through the confined media route of either shell. */
-export function mediaUrl(workspacePath: string): string {
-  return '/media/' + workspacePath.split('/').map(encodeURIComponent).join('/')
-}
+/** Resolves once media addresses can be made (web mode asks its server for the run's media capability; never rejects). */
+export const apiReady: Promise<void> = web ? web.mediaBase.then(setMediaBase).catch(() => undefined) : Promise.resolve()
+
+export { mediaUrl } from './media-url'

@@ -4,11 +4,12 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { afterPaint } from './after-paint'
+import { apiReady } from './api'
 import { preloadEditor, preloadEpisodeParts, whenEditorShown } from './lazy-parts'
 import { loadStartup } from './state/startup'
 import './styles.css'
 
-void loadStartup().then((startup) => {
+void Promise.all([loadStartup(), apiReady]).then(([startup]) => {
   // Reopening the last episode: its editor is needed now, the rest once it shows. Otherwise all of them once the
   // window has painted, so their loading never delays the list; then an idle moment warms the editor up.
   if (startup.episode) void preloadEditor()

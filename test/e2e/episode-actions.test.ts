@@ -131,7 +131,7 @@ describe('recovered text', () => {
     const path = 'content/talk/0003-next-season/index.md'
     const disk = readFileSync(join(root(), path), 'utf8')
     await page.evaluate(
-      ([path, text]) => fetch('/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'recovery.journal', args: { path, text, baseHash: null } }) }),
+      ([path, text]) => fetch('/api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-shownotes-token': sessionStorage.getItem('shownotes.token') ?? '' }, body: JSON.stringify({ method: 'recovery.journal', args: { path, text, baseHash: null } }) }),
       [path, disk + '\nText from before the crash.\n']
     )
     await page.reload()

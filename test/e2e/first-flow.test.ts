@@ -34,7 +34,7 @@ describe('web mode in Chromium', () => {
     await preview.locator('h2', { hasText: 'What we talked about' }).waitFor()
     const img = preview.locator('figure img')
     await img.waitFor()
-    expect(await img.getAttribute('src')).toBe('/media/content/talk/0001-welcome/studio-desk.png')
+    expect(await img.getAttribute('src')).toBe(`/media/${s.web.server.media}/content/talk/0001-welcome/studio-desk.png`)
     await s.page.waitForFunction(() => (document.querySelector('.preview figure img') as HTMLImageElement | null)?.naturalWidth === 800)
     expect(await s.page.getByTestId('save-state').textContent()).toBe('Saved')
     await s.page.screenshot({ path: join(artifacts, 'main-window.png') })

@@ -1,5 +1,5 @@
-// The window's Content-Security-Policy (scripts only from the app, frames only from player hosts), and the page
-// that arrives with the window's startup answers.
+// The window's Content-Security-Policy (scripts only from the app, frames only from player hosts), the page
+// that arrives with the window's startup answers, and workspace media with HTTP Range answers.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("object-src 'none'")
     expect(csp).toContain("base-uri 'none'")
     expect(csp).toContain("form-action 'none'")
+  })
+
+  it('plays media from the app itself (bundle files), blob: (a chosen recording) and https: (enclosures) only', () => {
+    const media = contentSecurityPolicy().split('; ').find((d) => d.startsWith('media-src'))
+    expect(media).toBe("media-src 'self' blob: https:")
   })
 
   it('frames the known player hosts, plus the ones a user added, over https only', () => {
@@ -47,7 +52,7 @@ describe('the page with the startup answers', () => {
   it('carries each answer, or its failure as the window would have received it', async () => {
     const page = await appFile('/', ctx)
     expect(page.status).toBe(200)
-    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(page.headers['cache-control']).toBe('no-store')
     const answers = readStartupAnswers(block(String(page.body)))
     expect(answers['settings.get']).toEqual({ ok: true, value: { language: 'ja' } })
     // The list as its rows only: what the episode list shows.
@@ -64,5 +69,48 @@ describe('the page with the startup answers', () => {
   it('leaves scripts and media untouched', async () => {
     const script = await appFile('/assets/main.js', ctx)
     expect(Buffer.from(script.body).toString('utf8')).toBe('export {}')
+  })
+})
+
+describe('workspace media', () => {
+  const root = mkdtempSync(join(tmpdir(), 'shownotes-media-'))
+  const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i % 251)
+  for (const ext of ['mp3', 'm4a', 'aac', 'wav', 'ogg', 'opus', 'flac']) writeFileSync(join(root, `episode.${ext}`), bytes)
+  const media = (range?: string, name = 'episode.mp3') => appFile(`/media/${name}`, { rendererDir: root, workspaceRoot: root, csp: () => '', range })
+  const body = (r: { body: Uint8Array | string }) => [...(r.body as Uint8Array)]
+
+  it.each([
+    ['mp3', 'audio/mpeg'],
+    ['m4a', 'audio/mp4'],
+    ['aac', 'audio/aac'],
+    ['wav', 'audio/wav'],
+    ['ogg', 'audio/ogg'],
+    ['opus', 'audio/ogg'],
+    ['flac', 'audio/flac']
+  ])('serves .%s as %s, saying it takes ranges', async (ext, type) => {
+    const res = await media(undefined, `episode.${ext}`)
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toBe(type)
+    expect(res.headers['accept-ranges']).toBe('bytes')
+    expect(body(res)).toEqual([...bytes])
+  })
+
+  it.each([
+    ['the first byte', 'bytes=0-0', 0, 0],
+    ['a middle range', 'bytes=100-199', 100, 199],
+    ['the last byte', 'bytes=999-', 999, 999],
+    ['the last 500 bytes', 'bytes=-500', 500, 999]
+  ])('answers %s with 206 and exactly those bytes', async (_name, range, start, end) => {
+    const res = await media(range)
+    expect(res.status).toBe(206)
+    expect(res.headers['content-range']).toBe(`bytes ${start}-${end}/1000`)
+    expect(res.headers['content-type']).toBe('audio/mpeg')
+    expect(body(res)).toEqual([...bytes.subarray(start, end + 1)])
+  })
+
+  it.each(['bytes=1000-', 'bytes=500-100', 'bytes=abc', 'bytes=-0'])('answers %s with 416 and the size', async (range) => {
+    const res = await media(range)
+    expect(res.status).toBe(416)
+    expect(res.headers['content-range']).toBe('bytes */1000')
   })
 })

@@ -4,11 +4,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, we
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppCore } from '../app-core'
-import { appFile, askStartupAnswers, contentSecurityPolicy } from '../app-files'
+import { askStartupAnswers, contentSecurityPolicy } from '../app-files'
+import { appProtocolHandler } from './app-protocol'
 import { createDispatcher } from '../dispatch'
 import { loadSettings } from '../services/settings'
 import { hardenContents, hardenSession } from './harden'
-import { callChannel, callHandler, sendEvent } from './ipc'
+import { ipcCallChannel } from '../../shared/transport'
+import { callHandler, sendEvent } from './ipc'
 import { buildMenu } from './menu'
 import { appOrigin, appScheme, createMainWindow, isAppUrl } from './main-window'
 
@@ -58,17 +60,16 @@ app.whenReady().then(async () => {
   // The last folder (else the sample site) opens while the window loads; the page waits for it, so it arrives with
   // that folder's episodes and the episode to reopen (see askStartupAnswers).
   const opening = core.openLast().catch(() => null)
-  protocol.handle(appScheme, async (request) => {
-    const url = new URL(request.url)
-    const file = await appFile(url.pathname, {
+  protocol.handle(
+    appScheme,
+    appProtocolHandler(() => ({
       rendererDir,
       workspaceRoot: core.info?.root ?? null,
       csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts),
       startup: () => opening.then(() => askStartupAnswers(dispatch))
-    })
-    return new Response(file.body as BodyInit, { status: file.status, headers: file.headers })
-  })
-  ipcMain.handle(callChannel, callHandler(dispatch, isOurs))
+    }))
+  )
+  ipcMain.handle(ipcCallChannel, callHandler(dispatch, isOurs))
   Menu.setApplicationMenu(buildMenu((command) => sendEvent(webContents.getAllWebContents(), 'didRequestCommand', { command })))
   createWindow()
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow())

@@ -2,10 +2,8 @@
 // frames, and events sent to the window. No logic lives here.
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import type { ApiEvent, ApiEvents } from '../../shared/api'
+import { ipcEventChannel } from '../../shared/transport'
 import type { Dispatch } from '../dispatch'
-
-export const callChannel = 'shownotes:call'
-export const eventChannel = (event: ApiEvent): string => `shownotes:event:${event}`
 
 export function callHandler(dispatch: Dispatch, isAppUrl: (url: string) => boolean) {
   return async (event: IpcMainInvokeEvent, method: unknown, args: unknown) => {
@@ -18,5 +16,5 @@ export function callHandler(dispatch: Dispatch, isAppUrl: (url: string) => boole
 }
 
 export function sendEvent<E extends ApiEvent>(contents: WebContents[], event: E, payload: ApiEvents[E]): void {
-  for (const c of contents) if (!c.isDestroyed()) c.send(eventChannel(event), payload)
+  for (const c of contents) if (!c.isDestroyed()) c.send(ipcEventChannel(event), payload)
 }

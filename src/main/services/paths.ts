@@ -36,6 +36,10 @@ export function realpathOfExisting(p: string, hops = 0): string {
 export function resolveInside(root: string, relPath: string): string {
   if (typeof relPath !== 'string' || relPath.length === 0) throw new UserError('A file path is required.', 'path-refused')
   if (relPath.includes('\0')) throw new UserError('That path contains a NUL character and was refused.', 'path-refused')
+  // File systems allow 255 bytes a name; longer ones would fail deep in the system (ENAMETOOLONG) instead of here.
+  if (relPath.length > 4096 || relPath.split(/[\\/]/).some((name) => Buffer.byteLength(name) > 255)) {
+    throw new UserError('That file name is too long (a name may have at most 255 bytes).', 'name-too-long')
+  }
   if (isAbsolute(relPath) || /^[a-zA-Z]:/.test(relPath) || relPath.startsWith('\\')) {
     throw new UserError(`"${relPath}" is an absolute path; only paths inside the workspace are allowed.`, 'path-refused')
   }

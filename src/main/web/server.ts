@@ -1,13 +1,15 @@
 // Web mode: the same renderer and services over a local HTTP server bound to 127.0.0.1. The API is one POST
-// route into the shared dispatcher, events flow over Server-Sent Events; no logic lives here.
+// route into the shared dispatcher, events flow over Server-Sent Events, bundle files under `/media/<cap>/…`;
+// no logic lives here. Who may ask for what is request-guard.ts.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiEvent, ApiEvents } from '../../shared/api'
 import type { StartupAnswers } from '../../shared/startup-answers'
+import { webRoutes } from '../../shared/transport'
 import { appFile } from '../app-files'
 import type { Dispatch } from '../dispatch'
-import { refusal, tokenCookie } from './request-guard'
+import { refusal } from './request-guard'
 
 export interface WebServerOptions {
   dispatch: Dispatch
@@ -25,6 +27,8 @@ export interface WebServer {
   url: string
   port: number
   token: string
+  /** The run's media capability: bundle files are served under `/media/<media>/…`. */
+  media: string
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void
   close(): Promise<void>
 }
@@ -48,39 +52,42 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'referrer-policy': 'no-referrer', ...headers })
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers })
   res.end(body)
 }
 
+/** On every answer: no address of ours is ever sent to another server, and no other origin may embed our files. */
+const everyAnswer = { 'referrer-policy': 'no-referrer', 'cross-origin-resource-policy': 'same-origin', 'x-content-type-options': 'nosniff' }
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const media = randomBytes(24).toString('base64url')
   const streams = new Set<ServerResponse>()
   let port = 0
 
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(everyAnswer)) res.setHeader(name, value)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const why = refusal(req.headers, url, token, port)
+    const why = refusal(req.headers, url, { port, token, media })
     if (why) return send(res, 403, why)
     try {
-      if (url.searchParams.has('token')) {
-        // Trade the token in the address for a cookie, then drop it from the address bar.
-        return send(res, 302, '', {
-          location: url.pathname,
-          'set-cookie': `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`
-        })
+      if (url.pathname === webRoutes.session && req.method === 'GET') {
+        return send(res, 200, JSON.stringify({ mediaBase: `/media/${media}/` }), { 'content-type': 'application/json', 'cache-control': 'no-store' })
       }
-      if (url.pathname === '/api/call' && req.method === 'POST') {
+      if (url.pathname === webRoutes.call && req.method === 'POST') {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Calls must be JSON.')
-        let call: { method?: unknown; args?: unknown }
+        let call: unknown
         try {
-          call = JSON.parse(await readBody(req)) as typeof call
+          call = JSON.parse(await readBody(req))
         } catch (err) {
           return send(res, 400, err instanceof Error ? err.message : 'The request body is not valid JSON.')
         }
-        const envelope = await options.dispatch(String(call.method), call.args)
+        if (!call || typeof call !== 'object' || Array.isArray(call)) return send(res, 400, 'A call must be a JSON object: { "method": …, "args": … }.')
+        const { method, args } = call as { method?: unknown; args?: unknown }
+        const envelope = await options.dispatch(String(method), args)
         return send(res, 200, JSON.stringify(envelope), { 'content-type': 'application/json' })
       }
-      if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (url.pathname === webRoutes.events && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
         res.write(': connected\n\n')
         streams.add(res)
@@ -88,7 +95,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.')
-      const file = await appFile(url.pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp, startup: options.startup })
+      // The guard checked the capability; the shared media route takes the workspace path after it. The startup
+      // answers are written into the page only for the address that carries the (checked) token.
+      const pathname = url.pathname.startsWith('/media/') ? url.pathname.replace(/^\/media\/[^/]*/, '/media') : url.pathname
+      const startup = url.searchParams.has('token') ? options.startup : undefined
+      const file = await appFile(pathname, { rendererDir: options.rendererDir, workspaceRoot: options.workspaceRoot(), csp: options.csp, startup, range: req.headers.range })
       return send(res, file.status, req.method === 'HEAD' ? '' : file.body, file.headers)
     } catch (err) {
       console.error(err)
@@ -106,6 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    media,
     emit(event, payload) {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const s of streams) s.write(frame)

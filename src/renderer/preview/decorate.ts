@@ -1,7 +1,6 @@
 // What the preview adds to freshly rendered HTML: player iframes wait behind a click (no network until asked,
 // and a re-render never reloads a playing episode), and the marks for images that fail to load.
-import { decodePercents } from '../../shared/percent-decoding'
-
+import { mediaPath } from '../media-url'
 const players = new WeakMap<HTMLElement, HTMLIFrameElement>()
 
 export interface DecorateWords {
@@ -49,7 +48,7 @@ export function loadPlayer(box: HTMLElement): void {
 export function markMissing(img: HTMLImageElement, bundleDir: string, words: DecorateWords): void {
   if (img.classList.contains('missing')) return
   const src = img.getAttribute('src') ?? ''
-  let path = decodePercents(src.replace(/^\/media\//, ''))
+  let path = mediaPath(src) ?? src
   if (bundleDir && path.startsWith(bundleDir + '/')) path = path.slice(bundleDir.length + 1)
   img.classList.add('missing')
   img.alt = ''
