@@ -4,7 +4,7 @@
 import type { Text } from '@codemirror/state'
 import { useEffect, useRef, useState } from 'react'
 import { isExternalUrl } from '../../shared/external-url'
-import { pairedShortcodes } from '../../shared/shortcodes/known'
+import { pairedShortcodeNames } from '../../shared/shortcodes/catalog'
 import { api } from '../api'
 import { frontMatterHead } from '../editor/front-matter-head'
 import { scrollToLine, topLine } from '../editor/scroll-sync'
@@ -28,7 +28,7 @@ export interface PreviewProps {
 const GLOBAL_HINT = /\]:|\[\^|toc|\{\{[<%]\s*\//
 
 function pairedNamesOf(body: string): Set<string> {
-  const names = new Set(pairedShortcodes)
+  const names = new Set(pairedShortcodeNames)
   for (const m of body.matchAll(/\{\{[<%]\s*\/\s*([\w.\-/]+)/g)) names.add(m[1])
   return names
 }
@@ -57,7 +57,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
   useEffect(() => {
     const el = host.current as HTMLDivElement
     const ctx: ChunkContext = { episodePath, params: {}, definitions: '', iframeHosts }
-    const chunkOptions = { pairedNames: new Set(pairedShortcodes) as ReadonlySet<string> }
+    const chunkOptions = { pairedNames: new Set(pairedShortcodeNames) as ReadonlySet<string> }
     const controller = new PreviewController(el, {
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
       decorate: (chunk) => deferPlayers(chunk, words.current),

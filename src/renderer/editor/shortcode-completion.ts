@@ -2,7 +2,7 @@
 // episode's bundle, and the known values of a parameter ("true"/"false").
 import { snippetCompletion, type Completion, type CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete'
 import type { MediaFile } from '../../shared/api'
-import { shortcodeCatalog, shortcodeInfo, type ShortcodeInfo } from './shortcode-catalog'
+import { shortcodeCatalog, shortcodeInfo, type ShortcodeInfo } from '../../shared/shortcodes/catalog'
 
 /** The bundle's files as last listed; read synchronously when completing. */
 export type MediaFiles = () => readonly MediaFile[]

@@ -53,6 +53,11 @@ export function shortcodeRenderer(md: MarkdownIt, name: string): ShortcodeRender
   return registries.get(md)?.get(name)
 }
 
+/** Every shortcode name with a renderer on `md`. */
+export function registeredShortcodes(md: MarkdownIt): string[] {
+  return [...(registries.get(md)?.keys() ?? [])]
+}
+
 /** Hugo's `.Get`: a named parameter by key or a positional one by index. */
 export function getParam(call: Pick<ShortcodeCall, 'params'>, key: string | number): string | undefined {
   const p = call.params

@@ -2,7 +2,7 @@
 // pairs opening and closing tags into a tree, and reports what Hugo would refuse as diagnostics with positions.
 import { lineColumn, type Diagnostic } from '../diagnostic'
 import { lexTag, type LexedShortcodeTag } from './lex-tag'
-import { pairedShortcodes, singleShortcodes } from './known'
+import { shortcodeInfo } from './catalog'
 import type { BrokenShortcode, ShortcodeItem, ShortcodeNode } from './types'
 
 export interface ParsedShortcodes {
@@ -20,6 +20,8 @@ interface Frame {
 }
 
 const tagStart = /\{\{[<%]/g
+// Hugo decides pairing from the template (does it use .Inner?); for shortcodes we do not know, a later closing tag decides.
+const takesInner = (name: string): boolean | undefined => shortcodeInfo(name)?.paired
 const tagText = (delimiter: string, inside: string) => (delimiter === '<' ? `{{< ${inside} >}}` : `{{% ${inside} %}}`)
 
 /**
@@ -52,7 +54,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
   // A frame that turned out not to be paired: its tag stands alone and its children follow it in the parent.
   const unwind = (frame: Frame) => {
     const parent = top()
-    if (pairedShortcodes.has(frame.tag.name)) {
+    if (takesInner(frame.tag.name) === true) {
       parent.push(
         brokenItem({
           from: frame.tag.from,
@@ -78,7 +80,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
       top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
     } else if (tag.kind === 'open') {
       count++
-      if (tag.selfClosing && singleShortcodes.has(tag.name)) {
+      if (tag.selfClosing && takesInner(tag.name) === false) {
         top().push(single(tag))
         top().push(
           brokenItem({
@@ -89,7 +91,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
             message: `"${tag.name}" takes no inner content, so Hugo refuses the closing "/": write ${tagText(tag.delimiter, tag.name + ' …')}.`
           })
         )
-      } else if (tag.selfClosing || singleShortcodes.has(tag.name)) {
+      } else if (tag.selfClosing || takesInner(tag.name) === false) {
         top().push(single(tag))
       } else {
         stack.push({ tag, children: [] })
@@ -97,7 +99,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     } else {
       const at = stack.findLastIndex((f) => f.tag.name === tag.name)
       if (at === -1) {
-        const message = singleShortcodes.has(tag.name)
+        const message = takesInner(tag.name) === false
           ? `"${tag.name}" takes no inner content, so Hugo refuses this closing tag.`
           : `This closing tag ${tagText(tag.delimiter, '/' + tag.name)} has no opening ${tagText(tag.delimiter, tag.name)} before it.`
         top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))

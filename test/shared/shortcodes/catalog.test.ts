@@ -1,0 +1,47 @@
+// The one shortcode catalog feeds the preview's renderers, the parser's pairing, the unknown-shortcode check and the
+// editor's completion: nothing may know a shortcode the catalog does not.
+import { describe, expect, it } from 'vitest'
+import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete'
+import { goldmarkMarkdown } from '../../../src/shared/render/markdown'
+import { registeredShortcodes } from '../../../src/shared/render/shortcode-registry'
+import { allShortcodeSets, shortcodeCatalog, shortcodeInfo } from '../../../src/shared/shortcodes/catalog'
+import { parseShortcodes } from '../../../src/shared/shortcodes/parse'
+import { knownShortcodes } from '../../../src/shared/checks'
+import { shortcodeCompletionSource } from '../../../src/renderer/editor/shortcode-completion'
+import { stateWithCursor } from '../../renderer/cursor'
+
+describe('the shortcode catalog', () => {
+  it('has every shortcode the preview renders', () => {
+    const rendered = registeredShortcodes(goldmarkMarkdown())
+    expect(rendered.length).toBeGreaterThan(15)
+    expect(rendered.filter((name) => !shortcodeInfo(name))).toEqual([])
+  })
+
+  it('names each shortcode once', () => {
+    const names = shortcodeCatalog.map((s) => s.name)
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('is what completion offers after {{<, twitter included', () => {
+    const state = stateWithCursor('{{< |')
+    const result = shortcodeCompletionSource()(new CompletionContext(state, state.selection.main.head, true)) as CompletionResult
+    const offered = result.options.map((o) => o.label)
+    expect(offered.filter((name) => !shortcodeInfo(name))).toEqual([])
+    expect(offered).toEqual(expect.arrayContaining(shortcodeCatalog.map((s) => s.name)))
+    expect(offered).toContain('twitter')
+  })
+
+  it('is what the unknown-shortcode check knows when nothing is known of the theme', () => {
+    expect([...knownShortcodes([], allShortcodeSets)].sort()).toEqual(shortcodeCatalog.map((s) => s.name).sort())
+  })
+
+  it('decides pairing in the parser', () => {
+    for (const s of shortcodeCatalog) {
+      const { diagnostics } = parseShortcodes(`{{< ${s.name} >}}`)
+      // A shortcode that takes inner content must be closed; the others stand alone.
+      expect(diagnostics.map((d) => d.rule), s.name).toEqual(s.paired === true ? ['shortcode-unclosed'] : [])
+      const closed = parseShortcodes(`{{< ${s.name} >}}x{{< /${s.name} >}}`)
+      expect(closed.diagnostics.map((d) => d.rule), s.name).toEqual(s.paired === false ? ['shortcode-mismatched'] : [])
+    }
+  })
+})
