@@ -86,7 +86,7 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
   const { bodyFrom } = splitDocument(text)
   const lines = new LineIndex(text)
   const parsed = parseShortcodes(text, bodyFrom)
-  const diagnostics = [...parsed.diagnostics]
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics]
   const figures: RenderedFigure[] = []
   const later: ((page: { headings: { level: number; html: string; id: string }[] }) => string)[] = []
   const env: Record<string, unknown> = { headingIds: new HeadingIds(), resolveUrl: options.resolveUrl }

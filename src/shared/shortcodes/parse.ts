@@ -3,12 +3,16 @@
 import { lineColumn, type Diagnostic } from '../diagnostic'
 import { lexTag, type LexedShortcodeTag } from './lex-tag'
 import { shortcodeInfo } from './catalog'
-import type { BrokenShortcode, ShortcodeItem, ShortcodeNode } from './types'
+import { checkMessage } from '../checks/messages'
+import type { BrokenShortcode, ShortcodeItem, ShortcodeNode, ShortcodeProblem, ShortcodeProblemCode } from './types'
+
+/** A tag Hugo would refuse, placed in the document, with its problem's code and parameters. */
+export type ShortcodeDiagnostic = Diagnostic & { code: ShortcodeProblemCode; params: Record<string, string> }
 
 export interface ParsedShortcodes {
   /** Top-level items in document order; text between them is plain Markdown. */
   items: ShortcodeItem[]
-  diagnostics: Diagnostic[]
+  diagnostics: ShortcodeDiagnostic[]
   /** Number of shortcodes at any depth (0 means the text has none and can skip shortcode work). */
   count: number
 }
@@ -46,8 +50,8 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     tagTo: tag.to,
     selfClosing: tag.selfClosing
   })
-  const brokenItem = (b: Omit<BrokenShortcode, 'type'>): BrokenShortcode => {
-    const item: BrokenShortcode = { type: 'broken', ...b }
+  const brokenItem = (b: Omit<BrokenShortcode, 'type' | 'message'>): BrokenShortcode => {
+    const item: BrokenShortcode = { type: 'broken', ...b, message: checkMessage(b.problem.code, b.problem.params) }
     broken.push(item)
     return item
   }
@@ -61,7 +65,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
           to: frame.tag.to,
           rule: 'shortcode-unclosed',
           name: frame.tag.name,
-          message: `The shortcode "${frame.tag.name}" is never closed: add ${tagText(frame.tag.delimiter, '/' + frame.tag.name)} after its content.`
+          problem: { code: 'shortcode-unclosed', params: { name: frame.tag.name, closing: tagText(frame.tag.delimiter, '/' + frame.tag.name) } }
         })
       )
     } else {
@@ -77,7 +81,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     if (tag.kind === 'escaped') {
       top().push({ type: 'escaped', from: tag.from, to: tag.to, literal: tag.literal })
     } else if (tag.kind === 'error') {
-      top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
+      top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', problem: tag.problem, name: tag.name }))
     } else if (tag.kind === 'open') {
       count++
       if (tag.selfClosing && takesInner(tag.name) === false) {
@@ -88,7 +92,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
             to: tag.to,
             rule: 'shortcode-mismatched',
             name: tag.name,
-            message: `"${tag.name}" takes no inner content, so Hugo refuses the closing "/": write ${tagText(tag.delimiter, tag.name + ' …')}.`
+            problem: { code: 'shortcode-mismatched.self-closed', params: { name: tag.name, tag: tagText(tag.delimiter, tag.name + ' …') } }
           })
         )
       } else if (tag.selfClosing || takesInner(tag.name) === false) {
@@ -99,10 +103,10 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     } else {
       const at = stack.findLastIndex((f) => f.tag.name === tag.name)
       if (at === -1) {
-        const message = takesInner(tag.name) === false
-          ? `"${tag.name}" takes no inner content, so Hugo refuses this closing tag.`
-          : `This closing tag ${tagText(tag.delimiter, '/' + tag.name)} has no opening ${tagText(tag.delimiter, tag.name)} before it.`
-        top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))
+        const problem: ShortcodeProblem = takesInner(tag.name) === false
+          ? { code: 'shortcode-mismatched.no-content', params: { name: tag.name } }
+          : { code: 'shortcode-mismatched.no-opening', params: { closing: tagText(tag.delimiter, '/' + tag.name), opening: tagText(tag.delimiter, tag.name) } }
+        top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, problem }))
         continue
       }
       while (stack.length - 1 > at) unwind(stack.pop()!)
@@ -116,9 +120,9 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
   }
   while (stack.length) unwind(stack.pop()!)
 
-  const diagnostics = broken.map((b): Diagnostic => {
+  const diagnostics = broken.map((b): ShortcodeDiagnostic => {
     const { line, column } = lineColumn(text, b.from)
-    return { from: b.from, to: b.to, line, column, severity: 'error', rule: b.rule, message: b.message }
+    return { from: b.from, to: b.to, line, column, severity: 'error', rule: b.rule, message: b.message, code: b.problem.code, params: b.problem.params }
   })
   diagnostics.sort((a, b) => a.from - b.from)
   return { items: root, diagnostics, count }

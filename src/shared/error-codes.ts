@@ -1,0 +1,47 @@
+// Every code a failed call can carry to the window (`UserError.code`, the API envelope's `error.code`). The English
+// sentence travels with it; the window's Japanese lead for each code is in src/renderer/error-messages.ts.
+
+export const errorCodes = [
+  // Transport and dispatch
+  'offline',
+  'internal',
+  'unknown-method',
+  'invalid-arguments',
+  'sender-refused',
+  // A UserError that names no code of its own
+  'user-error',
+  // Workspace, paths and files
+  'no-workspace',
+  'not-found',
+  'path-refused',
+  'exists',
+  'bad-name',
+  'not-a-folder',
+  'not-a-file',
+  'not-a-bundle',
+  'not-markdown',
+  'not-media',
+  'bad-media',
+  'too-large',
+  'read-failed',
+  'not-utf8',
+  'invalid-utf8',
+  'url-refused',
+  // Front matter edits
+  'front-matter-invalid',
+  'front-matter-edit-unsafe',
+  'bad-field-path',
+  'bad-field-value',
+  'bad-archetype',
+  // Export, CLI and hugo
+  'export-folder',
+  'bad-arguments',
+  'hugo-missing',
+  'hugo-failed',
+  'hugo-build-failed',
+  'hugo-timeout',
+  'hugo-not-running',
+  'hugo-no-page'
+] as const
+
+export type ErrorCode = (typeof errorCodes)[number]
