@@ -1,6 +1,7 @@
 // The one API contract between the UI and the main process: every call, its arguments (validated), its result,
 // and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
 import { z } from 'zod'
+import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -19,6 +20,8 @@ export interface WorkspaceInfo {
   sample: boolean
   /** The site's `timeZone` (for dates written without an offset), or null for Hugo's default, UTC. */
   timeZone: string | null
+  /** The shortcodes the site can use (for the checks, the editor's lint and completion). */
+  shortcodes: SiteShortcodes
 }
 
 export interface EpisodeSummary {

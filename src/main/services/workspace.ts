@@ -17,6 +17,7 @@ import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
 import { resolveInside } from './paths'
 import { detectSite, type SiteConfig } from './site-config'
+import { configuredShortcodes, readSiteShortcodes } from './check-config'
 import { moveToWorkspaceTrash } from './trash'
 import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
 
@@ -72,7 +73,8 @@ export class Workspace {
     const cache = new IndexCache(options.dataDir, abs)
     await cache.load()
     const sample = resolve(options.dataDir, 'sample-site') === abs
-    const info: WorkspaceInfo = { root: abs, name: basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null }
+    const shortcodes = await readSiteShortcodes(abs, site, await configuredShortcodes(abs))
+    const info: WorkspaceInfo = { root: abs, name: basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null, shortcodes }
     return new Workspace(info, site, options, cache)
   }
 

@@ -1,6 +1,7 @@
 // A worker for the work on a whole episode that would otherwise stall typing in a long one: the publishing checks
 // (they render the page to know its anchors), the word and character counts, and which bundle files the text uses.
 import { checkEpisode } from '../../shared/checks'
+import { shortcodeConfig } from './shortcode-config'
 import { countBody } from '../editor/doc-counts'
 import { mediaStates } from '../state/media-usage'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
@@ -11,7 +12,7 @@ scope.onmessage = (e) => {
   const request = e.data
   try {
     if (request.kind === 'check') {
-      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now) })
+      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now), config: shortcodeConfig(request.shortcodes) })
       scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
     } else if (request.kind === 'media') {
       scope.postMessage({ id: request.id, ok: true, kind: 'media', files: mediaStates(request.files, request.text) })

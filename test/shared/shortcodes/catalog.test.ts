@@ -9,6 +9,7 @@ import { parseShortcodes } from '../../../src/shared/shortcodes/parse'
 import { knownShortcodes } from '../../../src/shared/checks'
 import { shortcodeCompletionSource } from '../../../src/renderer/editor/shortcode-completion'
 import { stateWithCursor } from '../../renderer/cursor'
+import { EpisodeWorker } from '../../../src/renderer/workers/episode-worker-client'
 
 describe('the shortcode catalog', () => {
   it('has every shortcode the preview renders', () => {
@@ -43,5 +44,26 @@ describe('the shortcode catalog', () => {
       const closed = parseShortcodes(`{{< ${s.name} >}}x{{< /${s.name} >}}`)
       expect(closed.diagnostics.map((d) => d.rule), s.name).toEqual(s.paired === false ? ['shortcode-mismatched'] : [])
     }
+  })
+})
+
+describe("the site's shortcodes in the window", () => {
+  const noAcademic = { sets: ['hugo' as const], own: ['sponsor'] }
+
+  it('completes only what the site has: Hugo, its own, Academic only with the theme', () => {
+    const state = stateWithCursor('{{< |')
+    const offered = (site?: typeof noAcademic) =>
+      (shortcodeCompletionSource(() => [], () => site)(new CompletionContext(state, state.selection.main.head, true)) as CompletionResult).options.map((o) => o.label)
+    expect(offered(noAcademic)).toEqual(expect.arrayContaining(['figure', 'youtube', 'twitter', 'sponsor']))
+    expect(offered(noAcademic)).not.toContain('spoiler')
+    expect(offered({ sets: ['hugo', 'academic'] as never, own: [] })).toContain('spoiler')
+  })
+
+  it("warns in the editor's checks about a theme shortcode the site does not have", async () => {
+    const text = '---\ntitle: x\n---\n\n{{< spoiler text="a" >}}b{{< /spoiler >}}\n'
+    const unknown = async (site?: typeof noAcademic) => (await new EpisodeWorker().check(text, null, new Date(), site)).filter((d) => d.rule === 'shortcode-unknown')
+    expect(await unknown(noAcademic)).toHaveLength(1)
+    expect(await unknown({ sets: ['hugo', 'academic'] as never, own: [] })).toHaveLength(0)
+    expect(await unknown({ sets: ['hugo'] as never, own: ['spoiler'] })).toHaveLength(0)
   })
 })

@@ -15,7 +15,7 @@ export const shortcodeUnknown: CheckRule = {
   severity: 'warning',
   description: 'A shortcode that neither Hugo, the theme nor the site (layouts/shortcodes) defines.',
   check(facts, report) {
-    const known = knownShortcodes(facts.config.shortcodes)
+    const known = knownShortcodes(facts.config.shortcodes, facts.config.shortcodeSets)
     walkShortcodes(facts.shortcodes.items, (node) => {
       // Inner templates (`partials/x`) and names with a folder are the site's own; Hugo finds them by path.
       if (known.has(node.name) || node.name.includes('/')) return
