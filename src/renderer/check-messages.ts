@@ -21,6 +21,7 @@ export const checkMessagesJa: Record<CheckMessageCode, string> = {
   'figure-missing-image.video-guess': '動画 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
   'figure-missing-image.audio': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。',
   'figure-missing-image.audio-guess': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
+  'figure-caption-placeholder': 'キャプション "{caption}" は画像のファイル名から作られたものです。画像の下とエピソードの説明文にそのまま表示されます。キャプションを書くか、空にしてください。',
   'shortcode-unknown': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。サイトで定義している場合は .shownotes.yaml の shortcodes に追加してください。',
   'shortcode-unknown.guess': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。"{guess}" のことですか?',
   'shortcode-unclosed': 'ショートコード "{name}" が閉じられていません。内容の後に {closing} を追加してください。',

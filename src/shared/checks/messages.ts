@@ -23,6 +23,7 @@ export const checkMessages = {
   'figure-missing-image.video-guess': 'The video "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
   'figure-missing-image.audio': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player.',
   'figure-missing-image.audio-guess': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
+  'figure-caption-placeholder': 'The caption "{caption}" was made from the image\'s file name: readers see it under the image and in the episode\'s description. Write a caption, or leave it empty.',
   'shortcode-unknown': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. If your site defines it, add it to shortcodes in .shownotes.yaml.',
   'shortcode-unknown.guess': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. Did you mean "{guess}"?',
   // The shortcode parser's own words (src/shared/shortcodes), passed on by the shortcode-* rules.

@@ -2,6 +2,7 @@
 import { bundleFileUnused } from './rules/bundle-file-unused'
 import { dateInvalid } from './rules/date-invalid'
 import { dateMissing } from './rules/date-missing'
+import { figureCaptionPlaceholder } from './rules/figure-caption-placeholder'
 import { figureMissingImage } from './rules/figure-missing-image'
 import { iframeUnknownHost } from './rules/iframe-unknown-host'
 import { linkAnchorMissing } from './rules/link-anchor-missing'
@@ -25,6 +26,7 @@ export const checkRules: readonly CheckRule[] = [
   summaryEmpty,
   summaryTooLong,
   figureMissingImage,
+  figureCaptionPlaceholder,
   shortcodeUnknown,
   shortcodeUnclosed,
   shortcodeMismatched,
