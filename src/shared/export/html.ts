@@ -2,6 +2,7 @@
 // breaks, links, bold, italics and lists, which Apple Podcasts and Spotify accept), a plain-text form for YouTube
 // (which takes no HTML), and the character count of each against the platform's limit.
 import { renderEpisode } from '../render/render-episode'
+import { keepChapterLines } from './chapter-lines'
 import { cleanRenderedHtml, type HtmlExport, type Platform } from './html-clean'
 import { absoluteUrl } from './permalink'
 
@@ -24,7 +25,8 @@ export function exportHtml(text: string, options: HtmlExportOptions = {}): HtmlE
 /** The episode rendered as the html export starts from: its links and images made absolute when a page URL is given. */
 export function renderForHtmlExport(text: string, options: Pick<HtmlExportOptions, 'pageUrl' | 'baseURL' | 'emoji'> = {}): string {
   const { pageUrl, baseURL } = options
-  return renderEpisode(text, {
+  // Chapter lines stay lines: platforms and YouTube read one timestamp per line.
+  return renderEpisode(keepChapterLines(text), {
     emoji: options.emoji,
     resolveUrl: pageUrl ? (u) => absoluteUrl(u, pageUrl, baseURL ?? pageUrl) : undefined,
     blockKeys: false
