@@ -347,7 +347,7 @@ export function App({ startup }: { startup: Startup }) {
               {showPreview && (
                 <section className="preview-pane" aria-label={t('toolbar.preview')}>
                   <PartBoundary>
-                    <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
+                    <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} figureWord={workspace?.figureWord} />
                   </PartBoundary>
                 </section>
               )}

@@ -22,6 +22,8 @@ export interface WorkspaceInfo {
   timeZone: string | null
   /** The shortcodes the site can use (for the checks, the editor's lint and completion). */
   shortcodes: SiteShortcodes
+  /** The theme's word before a numbered figure's number in the site's language ("Figure", "図"). */
+  figureWord: string
 }
 
 export interface EpisodeSummary {

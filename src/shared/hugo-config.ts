@@ -31,6 +31,9 @@ export interface HugoSiteSettings {
   timeZone: string | undefined
   /** `theme`, as a list (Hugo accepts one name or several). */
   themes: string[]
+  /** `languageCode` and `defaultContentLanguage` ('' when not set): the language of the theme's words. */
+  languageCode: string
+  defaultContentLanguage: string
   /** `module.imports[].path`: themes and components a site takes as Hugo modules. */
   moduleImports: string[]
   enableEmoji: boolean
@@ -147,6 +150,8 @@ export function siteSettings(config: ConfigMap): HugoSiteSettings {
     timeZone: str(config.timezone) || undefined,
     themes: (Array.isArray(theme) ? theme : [theme]).filter((t): t is string => typeof t === 'string' && t.trim() !== ''),
     moduleImports: moduleImportsOf(config.module),
+    languageCode: str(config.languagecode) ?? '',
+    defaultContentLanguage: str(config.defaultcontentlanguage) ?? '',
     enableEmoji: config.enableemoji === true,
     permalinks,
     uglyURLs: config.uglyurls === true,

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../shared/diagnostic'
 import type { SiteUrls } from '../../shared/export/permalink'
 import { hasHugoConfig, readHugoConfig, type HugoConfig } from './hugo-config'
 import { describeSite, type SiteConfig } from './site-config'
+import { readFigureWord } from './site-figure-word'
 import { shortcodeSetsOf, unknownSiteShortcodes, type SiteShortcodes } from '../../shared/shortcodes/site-shortcodes'
 
 export interface SiteForChecks {
@@ -22,6 +23,8 @@ export interface SiteForChecks {
   configFile: string | null
   configDiagnostics: Diagnostic[]
   timeZone: string | undefined
+  /** The theme's word before a numbered figure's number in the site's language ("図"). */
+  figureWord: string
   urls: SiteUrls
   /**
    * Hugo config files Hugo would refuse to build with: `file` is absolute, the diagnostic (rule `site-config`, an
@@ -63,6 +66,7 @@ export async function readSiteForChecks(root: string): Promise<SiteForChecks> {
     configFile: text !== null ? configPath : null,
     configDiagnostics,
     timeZone: site.timeZone,
+    figureWord: await readFigureWord(root, hugo),
     urls: siteUrls(hugo),
     siteConfigProblems: placeProblems(root, hugo)
   }

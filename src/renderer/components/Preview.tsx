@@ -21,6 +21,8 @@ export interface PreviewProps {
   /** The episode's front matter (title and dates for the page header, `param` shortcodes). */
   params: Record<string, unknown> | null
   iframeHosts: string[]
+  /** The site's word for "Figure" (numbered figures). */
+  figureWord?: string
 }
 
 // Lines whose edit can change how other chunks render: reference definitions, footnotes, a table of contents,
@@ -37,7 +39,7 @@ function plain(v: unknown): string {
   return v === null || v === undefined ? '' : String(v)
 }
 
-export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps) {
+export function Preview({ bus, episodePath, params, iframeHosts, figureWord }: PreviewProps) {
   const { t, lang } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
   const host = useRef<HTMLDivElement>(null)
@@ -56,7 +58,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
   // The incremental renderer, fed by the editor's updates (not by React: typing never re-renders this component).
   useEffect(() => {
     const el = host.current as HTMLDivElement
-    const ctx: ChunkContext = { episodePath, params: {}, definitions: '', iframeHosts }
+    const ctx: ChunkContext = { episodePath, params: {}, definitions: '', iframeHosts, figureWord }
     const chunkOptions = { pairedNames: new Set(pairedShortcodeNames) as ReadonlySet<string> }
     const controller = new PreviewController(el, {
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
@@ -101,7 +103,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       controller.destroy()
       controllerRef.current = null
     }
-  }, [bus, episodePath, iframeHosts, lang])
+  }, [bus, episodePath, iframeHosts, figureWord, lang])
 
   // Scroll sync both ways by source line; whichever side the user scrolls leads for a moment.
   useEffect(() => {

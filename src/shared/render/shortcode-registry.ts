@@ -27,6 +27,8 @@ export interface ShortcodeContext {
   resolveUrl(url: string, kind: UrlKind): string
   /** Front matter of the episode (Hugo's `.Page.Params`). */
   params: Record<string, unknown>
+  /** The theme's word for "Figure" in the site's language; "Figure" when not given. */
+  figureWord?: string
   /** Bundle-relative paths of the bundle's files when known (for `gallery`). */
   bundleFiles?: string[]
   /** Records a figure for the render result. */
