@@ -206,8 +206,8 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, shortcodes: workspace?.shortcodes })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, shortcodes: workspace?.shortcodes }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -215,8 +215,10 @@ export function App({ startup }: { startup: Startup }) {
   const editorHooks = useMemo(
     () => ({
       files: () => live.current.media.current(),
+      shortcodes: () => live.current.shortcodes,
       archetypeKeys: () => live.current.archetypeKeys(),
-      checks: () => (text: string) => episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null),
+      checks: () => (text: string) =>
+        episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.shortcodes),
       onCommand: (command: CommandId) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {
@@ -334,7 +336,7 @@ export function App({ startup }: { startup: Startup }) {
               {showPreview && (
                 <section className="preview-pane" aria-label={t('toolbar.preview')}>
                   <PartBoundary>
-                    <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} />
+                    <Preview bus={bus} episodePath={ep.episode.path} params={frontMatter?.frontMatter.data ?? null} iframeHosts={iframeHosts} figureWord={workspace?.figureWord} />
                   </PartBoundary>
                 </section>
               )}

@@ -1,16 +1,7 @@
 // The publishing checks' words in the UI language. English is the shared table's (what `shownotes check` prints);
-// Japanese is here, one entry per message code and per quick-fix code. A problem that reached the window as English
-// text only (the front matter reader's and shortcode parser's own) is read back into its code and parameters first.
-import {
-  checkFixes,
-  checkMessages,
-  fillTemplate,
-  readCheckMessage,
-  readFixLabel,
-  type CheckFixCode,
-  type CheckMessageCode,
-  type MessageParams
-} from '../shared/checks/messages'
+// Japanese is here, one entry per message code and per quick-fix code (a missing one fails to compile). Words that
+// came with no code (the site config's) are shown as written.
+import { checkFixes, fillTemplate, isCheckMessageCode, type CheckFixCode, type CheckMessageCode, type MessageParams } from '../shared/checks/messages'
 import type { Language } from './i18n'
 
 export const checkMessagesJa: Record<CheckMessageCode, string> = {
@@ -30,6 +21,7 @@ export const checkMessagesJa: Record<CheckMessageCode, string> = {
   'figure-missing-image.video-guess': '動画 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
   'figure-missing-image.audio': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。',
   'figure-missing-image.audio-guess': '音声 "{src}" がこのエピソードのフォルダにありません。ページのプレーヤーは再生できません。"{guess}" のことですか?',
+  'figure-caption-placeholder': 'キャプション "{caption}" は画像のファイル名から作られたものです。画像の下とエピソードの説明文にそのまま表示されます。キャプションを書くか、空にしてください。',
   'shortcode-unknown': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。サイトで定義している場合は .shownotes.yaml の shortcodes に追加してください。',
   'shortcode-unknown.guess': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。"{guess}" のことですか?',
   'shortcode-unclosed': 'ショートコード "{name}" が閉じられていません。内容の後に {closing} を追加してください。',
@@ -51,10 +43,15 @@ export const checkMessagesJa: Record<CheckMessageCode, string> = {
   'shortcode-syntax.unexpected': 'ショートコード "{name}" に予期しない "{char}" があります。英数字、"-"、"." 以外を含むパラメータは引用符で囲んでください。',
   'shortcode-syntax.no-name': 'このショートコードのタグには名前がありません。',
   'shortcode-too-deep': 'ここではショートコードが {limit} 段より深く入れ子になっているため、Shownotes はこの "{name}" を対にせず、タグを書かれたとおりに表示します。',
-  'shortcode-unclosed.other': 'ショートコードが閉じられていません: {detail}',
-  'shortcode-mismatched.other': 'ショートコードの対応が取れていません: {detail}',
-  'shortcode-syntax.other': 'Hugo が読めないショートコードです: {detail}',
-  'shortcode-too-deep.other': 'ショートコードの入れ子が深すぎます: {detail}',
+  // The front matter reader's sentences carry the parser's English details: a Japanese sentence leads, they follow.
+  'front-matter-syntax': 'フロントマターの書き方に誤りがあるため、Hugo はこのページを読めません。({detail})',
+  'front-matter-duplicate-key': 'フロントマターに同じ名前の項目が二つあります。({detail})',
+  'front-matter-unclosed': 'フロントマターを閉じる行 (--- または +++) がありません。({detail})',
+  'front-matter-unsupported-language': 'このフロントマターの形式は読めません。YAML、TOML、JSON のいずれかで書いてください。({detail})',
+  'front-matter-too-deep': 'フロントマターの入れ子が深すぎるため、Shownotes は読みません。({detail})',
+  'front-matter-aliases': 'フロントマターの YAML エイリアス (*name) が展開すると大きすぎるため、Shownotes は読みません。({detail})',
+  'front-matter-not-a-map': 'フロントマターが「名前: 値」の項目の並びになっていません。({detail})',
+  'text-invalid-utf8': 'このファイルには UTF-8 として読めないバイトがあります。({detail})',
   'link-anchor-missing': 'このページには ID が "{id}" の見出しがないため、リンク "{url}" はどこにも飛びません。',
   'link-anchor-missing.guess': 'このページには ID が "{id}" の見出しがないため、リンク "{url}" はどこにも飛びません。"#{guess}" のことですか?',
   'link-empty.link': 'リンク "{text}" にアドレスがありません。クリックしても何も起きません。括弧の中に URL を書くか、リンクを外してください。',
@@ -89,21 +86,6 @@ export const checkFixesJa: Record<CheckFixCode, string> = {
   'chapters-out-of-order.sort': 'チャプターを時間順に並べ替え'
 }
 
-/**
- * The front matter reader's own problems (the checks pass them through) carry the parser's English details, which
- * no table can hold: in Japanese, a sentence saying what is wrong comes first and the details follow in brackets.
- */
-export const passThroughLeadsJa: Record<string, string> = {
-  'front-matter-syntax': 'フロントマターの書き方に誤りがあるため、Hugo はこのページを読めません。',
-  'front-matter-duplicate-key': 'フロントマターに同じ名前の項目が二つあります。',
-  'front-matter-unclosed': 'フロントマターを閉じる行 (--- または +++) がありません。',
-  'front-matter-unsupported-language': 'このフロントマターの形式は読めません。YAML、TOML、JSON のいずれかで書いてください。',
-  'front-matter-too-deep': 'フロントマターの入れ子が深すぎるため、Shownotes は読みません。',
-  'front-matter-aliases': 'フロントマターの YAML エイリアス (*name) が展開すると大きすぎるため、Shownotes は読みません。',
-  'front-matter-not-a-map': 'フロントマターが「名前: 値」の項目の並びになっていません。',
-  'text-invalid-utf8': 'このファイルには UTF-8 として読めないバイトがあります。'
-}
-
 /** What the window knows of a problem: its rule, its English words, and the code and parameters when they came along. */
 export interface CheckWords {
   rule: string | null
@@ -114,16 +96,12 @@ export interface CheckWords {
 
 /** The problem's message in `lang`; English as the checks wrote it, and as-is for words the table does not know. */
 export function checkText(lang: Language, item: CheckWords): string {
-  if (lang === 'en' || !item.rule) return item.message
-  const known = item.code && item.code in checkMessages ? { code: item.code as CheckMessageCode, params: item.params ?? {} } : readCheckMessage(item.rule, item.message)
-  if (known) return fillTemplate(checkMessagesJa[known.code], known.params)
-  const lead = passThroughLeadsJa[item.rule]
-  return lead ? `${lead} (${item.message})` : item.message
+  if (lang === 'en' || !isCheckMessageCode(item.code)) return item.message
+  return fillTemplate(checkMessagesJa[item.code], item.params ?? {})
 }
 
 /** A quick fix's label in `lang`. */
 export function fixText(lang: Language, rule: string | null, fix: { label: string; code?: string; params?: MessageParams }): string {
-  if (lang === 'en' || !rule) return fix.label
-  const known = fix.code && fix.code in checkFixes ? { code: fix.code as CheckFixCode, params: fix.params ?? {} } : readFixLabel(rule, fix.label)
-  return known ? fillTemplate(checkFixesJa[known.code], known.params) : fix.label
+  if (lang === 'en' || !rule || !fix.code || !Object.hasOwn(checkFixes, fix.code)) return fix.label
+  return fillTemplate(checkFixesJa[fix.code as CheckFixCode], fix.params ?? {})
 }

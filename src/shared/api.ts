@@ -2,6 +2,7 @@
 // and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
 import { z } from 'zod'
 import type { CommandId } from './commands'
+import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -22,6 +23,10 @@ export interface WorkspaceInfo {
   sample: boolean
   /** The site's `timeZone` (for dates written without an offset), or null for Hugo's default, UTC. */
   timeZone: string | null
+  /** The shortcodes the site can use (for the checks, the editor's lint and completion). */
+  shortcodes: SiteShortcodes
+  /** The theme's word before a numbered figure's number in the site's language ("Figure", "図"). */
+  figureWord: string
 }
 
 export interface EpisodeSummary {

@@ -20,6 +20,9 @@ export interface Diagnostic {
   rule: string
   /** A sentence a person understands. */
   message: string
+  /** The message's code and parameters, for words in the window's language (see src/shared/checks/messages.ts). */
+  code?: string
+  params?: Record<string, string | number>
   fix?: { label: string; changes: TextChange[] }
 }
 

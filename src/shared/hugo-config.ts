@@ -31,6 +31,11 @@ export interface HugoSiteSettings {
   timeZone: string | undefined
   /** `theme`, as a list (Hugo accepts one name or several). */
   themes: string[]
+  /** `languageCode` and `defaultContentLanguage` ('' when not set): the language of the theme's words. */
+  languageCode: string
+  defaultContentLanguage: string
+  /** `module.imports[].path`: themes and components a site takes as Hugo modules. */
+  moduleImports: string[]
   enableEmoji: boolean
   /** `permalinks`: section (lowercased, as Hugo keys it) → pattern; undefined when the site sets none. */
   permalinks: Record<string, string> | undefined
@@ -144,6 +149,9 @@ export function siteSettings(config: ConfigMap): HugoSiteSettings {
     languageContentDirs,
     timeZone: str(config.timezone) || undefined,
     themes: (Array.isArray(theme) ? theme : [theme]).filter((t): t is string => typeof t === 'string' && t.trim() !== ''),
+    moduleImports: moduleImportsOf(config.module),
+    languageCode: str(config.languagecode) ?? '',
+    defaultContentLanguage: str(config.defaultcontentlanguage) ?? '',
     enableEmoji: config.enableemoji === true,
     permalinks,
     uglyURLs: config.uglyurls === true,
@@ -154,6 +162,12 @@ export function siteSettings(config: ConfigMap): HugoSiteSettings {
 /** `hugo.toml:3:9: not valid TOML: …`, the way Hugo and compilers name a place in a file. */
 export function describeProblem(p: HugoConfigProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.message}`
+}
+
+function moduleImportsOf(module: unknown): string[] {
+  const imports = isMap(module) ? module.imports : undefined
+  const list = Array.isArray(imports) ? imports : isMap(imports) ? [imports] : []
+  return list.map((i) => (isMap(i) ? i.path : i)).filter((p): p is string => typeof p === 'string' && p.trim() !== '')
 }
 
 function cleanDir(dir: string | undefined): string {

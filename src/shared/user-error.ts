@@ -1,9 +1,11 @@
-// An error whose message is written for the user (a path refused, a file too large); shown as-is in the UI.
+// An error whose message is written for the user (a path refused, a file too large), with a code from the one list
+// (error-codes.ts) so the window can lead with its own language.
+import type { ErrorCode } from './error-codes'
 
 export class UserError extends Error {
   constructor(
     message: string,
-    readonly code: string = 'user-error'
+    readonly code: ErrorCode = 'user-error'
   ) {
     super(message)
     this.name = 'UserError'

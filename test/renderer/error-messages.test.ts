@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../src/shared/api-client'
 import { errorLeadsJa, errorText } from '../../src/renderer/error-messages'
+import { errorCodes } from '../../src/shared/error-codes'
+import { UserError } from '../../src/shared/user-error'
+import { setField } from '../../src/shared/front-matter'
 
 describe('error text', () => {
   const taken = new ApiError('"0002-tokyo" already exists next to this episode. Choose another name.', 'exists')
@@ -18,9 +21,19 @@ describe('error text', () => {
     expect(errorText('ja', '図を追加できませんでした')).toBe('図を追加できませんでした')
   })
 
-  it('has Japanese for every code the services and transports send', () => {
-    for (const code of ['offline', 'not-found', 'exists', 'bad-name', 'too-large', 'path-refused', 'front-matter-invalid', 'front-matter-edit-unsafe', 'hugo-missing', 'hugo-build-failed', 'export-into-sources', 'not-an-episode', 'read-only', 'disk-full', 'permission-denied', 'name-too-long']) {
-      expect(errorLeadsJa[code]).toMatch(/[ぁ-んァ-ン一-龯]/)
+  it.each(errorCodes)('has Japanese for %s', (code) => {
+    expect(errorLeadsJa[code]).toMatch(/[ぁ-んァ-ン一-龯]/)
+  })
+
+  it('leads with Japanese for a bad field path from a form edit', () => {
+    let err: unknown
+    try {
+      setField('---\ntitle: a\n---\n', 'title.x', 'b')
+    } catch (e) {
+      err = e
     }
+    expect(err).toBeInstanceOf(UserError)
+    expect((err as UserError).code).toBe('bad-field-path')
+    expect(errorText('ja', err)).toMatch(/^その項目名はフロントマターで使えないか/)
   })
 })

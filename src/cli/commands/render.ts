@@ -49,7 +49,7 @@ async function renderOne(path: string, emoji: boolean | undefined, io: CliIo): P
   const text = await readTextFile(file)
   const root = await findSiteRoot(file)
   const site = root ? await readSiteForChecks(root) : null
-  const rendered = renderEpisode(text, { emoji: emoji ?? (root ? await siteEmoji(root) : false), params: readFrontMatter(text).data ?? {} })
+  const rendered = renderEpisode(text, { emoji: emoji ?? (root ? await siteEmoji(root) : false), params: readFrontMatter(text).data ?? {}, figureWord: site?.figureWord })
   const sanitizer = createNodeSanitizer({ iframeHosts: [...defaultIframeHosts, ...(site?.config.iframeHosts ?? [])] })
   const html = sanitizeBlocks(sanitizer, rendered.blocks)
   if (html) io.out(html.endsWith('\n') ? html.slice(0, -1) : html)

@@ -8,7 +8,9 @@ import { allRuleIds, CHECK_CONFIG_FILE, defaultCheckConfig, parseCheckConfig, ty
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { SiteUrls } from '../../shared/export/permalink'
 import { hasHugoConfig, readHugoConfig, type HugoConfig } from './hugo-config'
-import { describeSite } from './site-config'
+import { describeSite, type SiteConfig } from './site-config'
+import { readFigureWord } from './site-figure-word'
+import { shortcodeSetsOf, unknownSiteShortcodes, type SiteShortcodes } from '../../shared/shortcodes/site-shortcodes'
 
 export interface SiteForChecks {
   /** The site root (a folder with a Hugo config or `.shownotes.yaml`), or the folder itself when none was found. */
@@ -21,6 +23,8 @@ export interface SiteForChecks {
   configFile: string | null
   configDiagnostics: Diagnostic[]
   timeZone: string | undefined
+  /** The theme's word before a numbered figure's number in the site's language ("図"). */
+  figureWord: string
   urls: SiteUrls
   /**
    * Hugo config files Hugo would refuse to build with: `file` is absolute, the diagnostic (rule `site-config`, an
@@ -53,22 +57,38 @@ export async function readSiteForChecks(root: string): Promise<SiteForChecks> {
   const configPath = join(root, CHECK_CONFIG_FILE)
   const text = await readFile(configPath, 'utf8').catch(() => null)
   if (text !== null) ({ config, diagnostics: configDiagnostics } = parseCheckConfig(text, allRuleIds))
-  const own = await siteShortcodes(root, site.themes)
+  const shortcodes = await readSiteShortcodes(root, site, config.shortcodes)
   return {
     root,
     isHugoSite: site.isHugoSite,
     contentDirs: site.contentDirs.map((d) => resolve(root, d)),
-    config: { ...config, shortcodes: [...new Set([...config.shortcodes, ...own])] },
+    config: { ...config, shortcodes: shortcodes.own, shortcodeSets: shortcodes.sets },
     configFile: text !== null ? configPath : null,
     configDiagnostics,
     timeZone: site.timeZone,
+    figureWord: await readFigureWord(root, hugo),
     urls: siteUrls(hugo),
     siteConfigProblems: placeProblems(root, hugo)
   }
 }
 
+/**
+ * The shortcodes the site at `root` can use: Hugo's, the Academic set when the site uses that theme, and its own
+ * (`configured` from `.shownotes.yaml`, and the layouts'). A plain folder (no Hugo config) is assumed to have every set.
+ */
+export async function readSiteShortcodes(root: string, site: SiteConfig, configured: readonly string[]): Promise<SiteShortcodes> {
+  const own = [...new Set([...configured, ...(await layoutShortcodes(root, site.themes))])]
+  return { sets: site.isHugoSite ? shortcodeSetsOf(site.themes, site.moduleImports) : [...unknownSiteShortcodes.sets], own }
+}
+
+/** The `shortcodes:` of the site's `.shownotes.yaml` (none when it is missing or unreadable). */
+export async function configuredShortcodes(root: string): Promise<string[]> {
+  const text = await readFile(join(root, CHECK_CONFIG_FILE), 'utf8').catch(() => null)
+  return text === null ? [] : parseCheckConfig(text).config.shortcodes
+}
+
 /** Shortcode names from `layouts/shortcodes/` of the site and of its themes (`name.html`, `name.en.html`). */
-async function siteShortcodes(root: string, themes: string[]): Promise<string[]> {
+async function layoutShortcodes(root: string, themes: string[]): Promise<string[]> {
   const dirs = [join(root, 'layouts', 'shortcodes'), ...themes.map((t) => join(root, 'themes', t, 'layouts', 'shortcodes'))]
   const names: string[] = []
   for (const dir of dirs) {

@@ -1,9 +1,10 @@
 // The file system's refusals (EACCES, ENOSPC, ENAMETOOLONG …) as errors a person can act on: a code with an English
 // sentence here, a Japanese one in the window's error table; never "Something went wrong: EACCES: …, open '….tmp'".
 import { basename, dirname } from 'node:path'
+import type { ErrorCode } from '../../shared/error-codes'
 import { UserError } from '../../shared/user-error'
 
-const SENTENCES: Record<string, { code: string; say: (where: string) => string }> = {
+const SENTENCES: Record<string, { code: ErrorCode; say: (where: string) => string }> = {
   EACCES: { code: 'permission-denied', say: (w) => `Shownotes is not allowed to change this file or folder (permission denied)${w}. Nothing was changed.` },
   EPERM: { code: 'permission-denied', say: (w) => `Shownotes is not allowed to change this file or folder (permission denied)${w}. Nothing was changed.` },
   EROFS: { code: 'read-only-disk', say: (w) => `This disk or folder is read-only${w}. Nothing was changed.` },

@@ -15,6 +15,8 @@ export interface SiteConfig {
   /** The site's `timeZone` for dates without an offset (Hugo's default is UTC). */
   timeZone: string | undefined
   themes: string[]
+  /** Module paths the config imports (themes taken as Hugo modules). */
+  moduleImports: string[]
   /** The config file(s) read, workspace-relative. */
   configFiles: string[]
   /** Config files Hugo would refuse (file, line, column, message); the site still opens with the rest. */
@@ -35,7 +37,7 @@ export async function describeSite(root: string, config: HugoConfig | null): Pro
     // A plain folder inside a Hugo site's content (e.g. `shownotes list content/`) reads dates in the site's zone.
     const above = await hugoSiteAbove(root)
     const timeZone = above ? (await readHugoConfig(above))?.settings.timeZone : undefined
-    return { isHugoSite: false, title: '', contentDir: '', contentDirs: [''], timeZone, themes: [], configFiles: [], configProblems: [] }
+    return { isHugoSite: false, title: '', contentDir: '', contentDirs: [''], timeZone, themes: [], moduleImports: [], configFiles: [], configProblems: [] }
   }
   const { settings } = config
   const existing: string[] = []
@@ -54,6 +56,7 @@ export async function describeSite(root: string, config: HugoConfig | null): Pro
     contentDirs: existing,
     timeZone: settings.timeZone,
     themes: settings.themes,
+    moduleImports: settings.moduleImports,
     configFiles: config.files,
     configProblems: config.problems
   }

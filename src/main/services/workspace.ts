@@ -18,7 +18,10 @@ import { safeDecode, saveEpisodeFile } from './episode-save'
 import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
 import { resolveInside } from './paths'
-import { detectSite, type SiteConfig } from './site-config'
+import { describeSite, type SiteConfig } from './site-config'
+import { readHugoConfig } from './hugo-config'
+import { readFigureWord } from './site-figure-word'
+import { configuredShortcodes, readSiteShortcodes } from './check-config'
 import { moveToSiteTrash } from './trash'
 import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
 
@@ -70,11 +73,13 @@ export class Workspace {
       throw new UserError(`The folder "${root}" does not exist.`, 'not-found')
     }
     if (!(await stat(abs)).isDirectory()) throw new UserError(`"${root}" is a file, not a folder. Open the folder that holds your episodes.`, 'not-a-folder')
-    const site = await detectSite(abs)
+    const hugo = await readHugoConfig(abs)
+    const site = await describeSite(abs, hugo)
     const cache = new IndexCache(options.dataDir, abs)
     await cache.load()
     const sample = resolve(options.dataDir, 'sample-site') === abs
-    const info: WorkspaceInfo = { root: abs, name: basename(abs), title: site.title || basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null }
+    const shortcodes = await readSiteShortcodes(abs, site, await configuredShortcodes(abs))
+    const info: WorkspaceInfo = { root: abs, name: basename(abs), title: site.title || basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null, shortcodes, figureWord: await readFigureWord(abs, hugo) }
     return new Workspace(info, site, options, cache)
   }
 

@@ -4,7 +4,7 @@
 import type { Text } from '@codemirror/state'
 import { useEffect, useRef, useState } from 'react'
 import { isExternalUrl } from '../../shared/external-url'
-import { pairedShortcodes } from '../../shared/shortcodes/known'
+import { pairedShortcodeNames } from '../../shared/shortcodes/catalog'
 import { decodePercents } from '../../shared/percent-decoding'
 import { api } from '../api'
 import { frontMatterHead } from '../editor/front-matter-head'
@@ -23,6 +23,8 @@ export interface PreviewProps {
   /** The episode's front matter (title and dates for the page header, `param` shortcodes). */
   params: Record<string, unknown> | null
   iframeHosts: string[]
+  /** The site's word for "Figure" (numbered figures). */
+  figureWord?: string
 }
 
 // Lines whose edit can change how other chunks render: reference definitions, footnotes, a table of contents,
@@ -30,7 +32,7 @@ export interface PreviewProps {
 const GLOBAL_HINT = /\]:|\[\^|toc|\{\{[<%]\s*\//
 
 function pairedNamesOf(body: string): Set<string> {
-  const names = new Set(pairedShortcodes)
+  const names = new Set(pairedShortcodeNames)
   for (const m of body.matchAll(/\{\{[<%]\s*\/\s*([\w.\-/]+)/g)) names.add(m[1])
   return names
 }
@@ -39,7 +41,7 @@ function plain(v: unknown): string {
   return v === null || v === undefined ? '' : String(v)
 }
 
-export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps) {
+export function Preview({ bus, episodePath, params, iframeHosts, figureWord }: PreviewProps) {
   const { t, lang } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
   const host = useRef<HTMLDivElement>(null)
@@ -60,8 +62,8 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
   // The incremental renderer, fed by the editor's updates (not by React: typing never re-renders this component).
   useEffect(() => {
     const el = host.current as HTMLDivElement
-    const ctx: ChunkContext = { episodePath, params: {}, definitions: '', iframeHosts }
-    const chunkOptions = { pairedNames: new Set(pairedShortcodes) as ReadonlySet<string> }
+    const ctx: ChunkContext = { episodePath, params: {}, definitions: '', iframeHosts, figureWord }
+    const chunkOptions = { pairedNames: new Set(pairedShortcodeNames) as ReadonlySet<string> }
     const controller = new PreviewController(el, {
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
       decorate: (chunk) => deferPlayers(chunk, words.current),
@@ -119,7 +121,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
       controller.destroy()
       controllerRef.current = null
     }
-  }, [bus, episodePath, iframeHosts, lang])
+  }, [bus, episodePath, iframeHosts, figureWord, lang])
 
   // Scroll sync both ways by source line; whichever side the user scrolls leads for a moment.
   useEffect(() => {

@@ -18,13 +18,15 @@ import { closeTagStepOver } from './close-tag-step'
 import { monospaceCodeLines } from './code-lines'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
-import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
+import { shortcodeCompletionSource, type MediaFiles, type SiteShortcodesGetter } from './shortcode-completion'
 import { editorTheme } from './theme'
 
 export interface EditorHooks {
   onSave: () => void
   /** The bundle's files, for `src=` completion. */
   files?: MediaFiles
+  /** The shortcodes the site can use, for name completion (every known one while it is not known). */
+  shortcodes?: SiteShortcodesGetter
   /** Keys of the site's archetype for this section, for front matter completion. */
   archetypeKeys?: () => readonly string[]
   /** The publishing checks to show as lint (they include the front matter's and shortcodes' own problems). */
@@ -74,7 +76,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     hooks.long ? longDocumentSyntax() : episodeMarkdown(),
     monospaceCodeLines(),
     closeTagStepOver(),
-    autocompletion({ override: [shortcodeCompletionSource(hooks.files), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
+    autocompletion({ override: [shortcodeCompletionSource(hooks.files, hooks.shortcodes), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
     searchPanel(),
     episodeLint(hooks.checks),
     imeGuard(),

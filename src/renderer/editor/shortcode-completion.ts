@@ -1,11 +1,16 @@
 // Completion inside shortcode tags: names after `{{<`, parameters after the name, `src=` from the files of the
-// episode's bundle, and the known values of a parameter ("true"/"false").
+// episode's bundle, and the known values of a parameter ("true"/"false"). Names are those the site can use: the
+// catalog's sets it has (Academic only on sites with that theme) and its own.
 import { snippetCompletion, type Completion, type CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete'
 import type { MediaFile } from '../../shared/api'
-import { shortcodeCatalog, shortcodeInfo, type ShortcodeInfo } from './shortcode-catalog'
+import { shortcodeInfo, shortcodesOf, type ShortcodeInfo } from '../../shared/shortcodes/catalog'
+import { unknownSiteShortcodes, type SiteShortcodes } from '../../shared/shortcodes/site-shortcodes'
 
 /** The bundle's files as last listed; read synchronously when completing. */
 export type MediaFiles = () => readonly MediaFile[]
+
+/** The site's shortcodes as last known; undefined before the site is known. */
+export type SiteShortcodesGetter = () => SiteShortcodes | undefined
 
 const lookBehind = 1000
 
@@ -20,8 +25,12 @@ export function tagBeforeCursor(doc: string, pos: number): { from: number; text:
   return { from: start + open, text }
 }
 
-function nameOptions(closed: boolean, delimiter: string): Completion[] {
-  return shortcodeCatalog.map((s) => {
+function nameOptions(closed: boolean, delimiter: string, site: SiteShortcodes): Completion[] {
+  const known = shortcodesOf(site.sets)
+  const own = site.own
+    .filter((name) => !known.some((s) => s.name === name) && !name.includes('/'))
+    .map((name): ShortcodeInfo => shortcodeInfo(name) ?? { name, info: "This site's shortcode", delimiter: '<', set: 'hugo', params: [] })
+  return [...known, ...own].map((s) => {
     if (closed) return { label: s.name, type: 'function', detail: s.info }
     return snippetCompletion(snippetFor(s, delimiter), { label: s.name, type: 'function', detail: s.info })
   })
@@ -43,7 +52,7 @@ function fileOptions(files: readonly MediaFile[], kind: string | undefined): Com
 }
 
 /** The completion source for shortcodes; `files` gives the bundle's files for `src=`. */
-export function shortcodeCompletionSource(files: MediaFiles = () => []): CompletionSource {
+export function shortcodeCompletionSource(files: MediaFiles = () => [], site: SiteShortcodesGetter = () => undefined): CompletionSource {
   return (cx: CompletionContext): CompletionResult | null => {
     const pos = cx.pos
     const doc = cx.state.doc
@@ -59,7 +68,7 @@ export function shortcodeCompletionSource(files: MediaFiles = () => []): Complet
       const closed = nameMatch[1] === '/' || /^[\w.-]*[^\n{]*?[>%]\}\}/.test(after)
       // Braces closed by typing `{{` are replaced by the snippet's own closing delimiter.
       const dangling = !closed && after.startsWith('}}') ? 2 : 0
-      return { from: pos - nameMatch[2].length, to: pos + dangling, options: nameOptions(closed, delimiter), validFor: /^[\w.-]*$/ }
+      return { from: pos - nameMatch[2].length, to: pos + dangling, options: nameOptions(closed, delimiter, site() ?? unknownSiteShortcodes), validFor: /^[\w.-]*$/ }
     }
     const name = /^\s*([\w.-]+)/.exec(body)?.[1]
     const info = name ? shortcodeInfo(name) : undefined

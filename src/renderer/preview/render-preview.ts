@@ -39,6 +39,8 @@ export interface ChunkContext {
   /** Link reference definitions of the whole body, so `[text][ref]` resolves in every chunk. */
   definitions: string
   iframeHosts: string[]
+  /** The theme's word before a numbered figure's number in the site's language ("図"). */
+  figureWord?: string
   bundleFiles?: string[]
 }
 
@@ -52,7 +54,8 @@ export function renderChunk(text: string, ctx: ChunkContext): ChunkHtml {
   const result = renderEpisode(source, {
     resolveUrl: (url, kind) => (kind === 'link' ? url : resolveForPreview(url, ctx.episodePath)),
     params: ctx.params,
-    bundleFiles: ctx.bundleFiles
+    bundleFiles: ctx.bundleFiles,
+    figureWord: ctx.figureWord
   })
   const html = sanitize(result.html, ctx.iframeHosts)
   return { html, blockLines: result.blocks.map((b) => b.startLine - 1 - prefixLines) }

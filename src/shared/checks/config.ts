@@ -3,6 +3,7 @@
 import { parseDocument } from 'yaml'
 import type { Diagnostic, Severity } from '../diagnostic'
 import { locator } from '../front-matter/positions'
+import { allShortcodeSets, type ShortcodeSet } from '../shortcodes/catalog'
 
 export type RuleSetting = Severity | 'off'
 
@@ -15,6 +16,8 @@ export interface CheckConfig {
   iframeHosts: string[]
   /** Shortcode names the site defines itself (layouts/shortcodes/*.html), besides Hugo's and the theme's. */
   shortcodes: string[]
+  /** The catalog's sets the site has: Hugo's always, the Academic theme's when the site uses it (not a `.shownotes.yaml` setting). */
+  shortcodeSets: ShortcodeSet[]
   /** Words or phrases that mean "not written yet" when left in the notes. */
   placeholders: string[]
 }
@@ -26,6 +29,7 @@ export const defaultCheckConfig: CheckConfig = {
   summaryLimit: 160,
   iframeHosts: [],
   shortcodes: [],
+  shortcodeSets: [...allShortcodeSets],
   placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon']
 }
 

@@ -13,8 +13,6 @@ export {
   checkMessage,
   checkMessages,
   fillTemplate,
-  readCheckMessage,
-  readFixLabel,
   type CheckFixCode,
   type CheckMessageCode,
   type MessageParams

@@ -1,6 +1,8 @@
 // The publishing checks' words: every message and quick-fix label as an English template with `{name}` parameters,
-// under a stable code (`rule` or `rule.variant`). Rules report a code and parameters; the CLI prints the English;
-// the window shows its own translation of the same code. An English text can be read back into code and parameters.
+// under a stable code (`rule` or `rule.variant`). Rules, the shortcode parser and the front matter reader report a
+// code and parameters; the CLI prints the English; the window shows its own translation of the same code.
+import type { FrontMatterRule } from '../front-matter/types'
+import type { ShortcodeProblemCode } from '../shortcodes/types'
 
 export type MessageParams = Record<string, string | number>
 
@@ -21,9 +23,10 @@ export const checkMessages = {
   'figure-missing-image.video-guess': 'The video "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
   'figure-missing-image.audio': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player.',
   'figure-missing-image.audio-guess': 'The audio "{src}" is not in this episode\'s folder, so the page will show a broken player. Did you mean "{guess}"?',
+  'figure-caption-placeholder': 'The caption "{caption}" was made from the image\'s file name: readers see it under the image and in the episode\'s description. Write a caption, or leave it empty.',
   'shortcode-unknown': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. If your site defines it, add it to shortcodes in .shownotes.yaml.',
   'shortcode-unknown.guess': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. Did you mean "{guess}"?',
-  // The shortcode parser's own words (src/shared/shortcodes), read back by the shortcode-* rules.
+  // The shortcode parser's own words (src/shared/shortcodes), passed on by the shortcode-* rules.
   'shortcode-unclosed': 'The shortcode "{name}" is never closed: add {closing} after its content.',
   'shortcode-mismatched.self-closed': '"{name}" takes no inner content, so Hugo refuses the closing "/": write {tag}.',
   'shortcode-mismatched.no-content': '"{name}" takes no inner content, so Hugo refuses this closing tag.',
@@ -43,11 +46,15 @@ export const checkMessages = {
   'shortcode-syntax.unexpected': 'Unexpected "{char}" in shortcode "{name}": parameters with characters other than letters, digits, "-" and "." must be quoted.',
   'shortcode-syntax.no-name': 'This shortcode tag has no name.',
   'shortcode-too-deep': 'Shortcodes are nested more than {limit} levels deep here, so Shownotes leaves this "{name}" unpaired and shows its tags as written.',
-  // A parser message this table does not know yet: shown as the parser wrote it.
-  'shortcode-unclosed.other': '{detail}',
-  'shortcode-mismatched.other': '{detail}',
-  'shortcode-syntax.other': '{detail}',
-  'shortcode-too-deep.other': '{detail}',
+  // The front matter reader's own sentences: they hold the YAML/TOML/JSON parser's details (in English).
+  'front-matter-syntax': '{detail}',
+  'front-matter-duplicate-key': '{detail}',
+  'front-matter-unclosed': '{detail}',
+  'front-matter-unsupported-language': '{detail}',
+  'front-matter-too-deep': '{detail}',
+  'front-matter-aliases': '{detail}',
+  'front-matter-not-a-map': '{detail}',
+  'text-invalid-utf8': '{detail}',
   'link-anchor-missing': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere.',
   'link-anchor-missing.guess': 'No heading on this page has the id "{id}", so the link "{url}" goes nowhere. Did you mean "#{guess}"?',
   'link-empty.link': 'The link "{text}" has no address: readers click and nothing happens. Add the URL between the parentheses, or remove the link.',
@@ -83,6 +90,15 @@ export const checkFixes = {
 } as const
 
 export type CheckMessageCode = keyof typeof checkMessages
+
+// The parser's and the reader's codes must all have words: a code added there without a message fails to compile.
+const coversProblems: Record<ShortcodeProblemCode | FrontMatterRule, string> = checkMessages
+void coversProblems
+
+/** True when `code` is a message code of this table (a diagnostic's code as it came over the wire). */
+export function isCheckMessageCode(code: unknown): code is CheckMessageCode {
+  return typeof code === 'string' && Object.hasOwn(checkMessages, code)
+}
 export type CheckFixCode = keyof typeof checkFixes
 
 /** A template with its `{name}` parameters filled; an unknown name stays as written. */
@@ -100,41 +116,7 @@ export function checkFixLabel(code: CheckFixCode, params?: MessageParams): strin
   return fillTemplate(checkFixes[code], params)
 }
 
-/** The code of `rule` and the parameters that make `message`, or null when no template of the rule gives it. */
-export function readCheckMessage(rule: string, message: string): { code: CheckMessageCode; params: MessageParams } | null {
-  return readBack(checkMessages, rule, message)
-}
-
-/** The same for a quick fix's label. */
-export function readFixLabel(rule: string, label: string): { code: CheckFixCode; params: MessageParams } | null {
-  return readBack(checkFixes, rule, label)
-}
-
 /** The codes that belong to a rule (`rule` itself and `rule.variant`). */
 export function codesOf<T extends string>(table: Record<T, string>, rule: string): T[] {
   return (Object.keys(table) as T[]).filter((c) => c === rule || c.startsWith(rule + '.'))
-}
-
-const patterns = new Map<string, { re: RegExp; names: string[] }>()
-
-function readBack<T extends string>(table: Record<T, string>, rule: string, text: string): { code: T; params: MessageParams } | null {
-  // Fallback codes (`{detail}` alone) match anything: tried last.
-  const codes = codesOf(table, rule).sort((a, b) => Number(table[a] === '{detail}') - Number(table[b] === '{detail}'))
-  for (const code of codes) {
-    const template = table[code]
-    let p = patterns.get(template)
-    if (!p) {
-      const names: string[] = []
-      const source = template.split(/(\{\w+\})/).map((part) => {
-        const m = /^\{(\w+)\}$/.exec(part)
-        if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        names.push(m[1])
-        return '([\\s\\S]*?)'
-      })
-      patterns.set(template, (p = { re: new RegExp(`^${source.join('')}$`), names }))
-    }
-    const m = p.re.exec(text)
-    if (m) return { code, params: Object.fromEntries(p.names.map((n, i) => [n, m[i + 1]])) }
-  }
-  return null
 }

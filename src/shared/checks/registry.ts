@@ -7,6 +7,7 @@ import { chaptersTooClose } from './rules/chapters-too-close'
 import { chaptersTooFew } from './rules/chapters-too-few'
 import { dateInvalid } from './rules/date-invalid'
 import { dateMissing } from './rules/date-missing'
+import { figureCaptionPlaceholder } from './rules/figure-caption-placeholder'
 import { figureMissingImage } from './rules/figure-missing-image'
 import { iframeUnknownHost } from './rules/iframe-unknown-host'
 import { linkAnchorMissing } from './rules/link-anchor-missing'
@@ -30,6 +31,7 @@ export const checkRules: readonly CheckRule[] = [
   summaryEmpty,
   summaryTooLong,
   figureMissingImage,
+  figureCaptionPlaceholder,
   shortcodeUnknown,
   shortcodeUnclosed,
   shortcodeMismatched,

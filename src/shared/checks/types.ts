@@ -49,12 +49,9 @@ export interface FindingFix {
 
 /**
  * A check's diagnostic: the English message and fix label (what the CLI prints), with the code and parameters they
- * were made from, so the window can say the same in the UI language. The front matter reader's own diagnostics have
- * no code.
+ * were made from (a code of src/shared/checks/messages.ts), so the window can say the same in the UI language.
  */
 export interface CheckDiagnostic extends Diagnostic {
-  code?: CheckMessageCode
-  params?: MessageParams
   fix?: { label: string; changes: TextChange[]; code?: CheckFixCode; params?: MessageParams }
 }
 

@@ -1,6 +1,7 @@
 // The clean subset the `html` export keeps of a rendered episode: paragraphs and lists holding text, links, bold,
 // italics and line breaks; read from the element tree, counting what was left out (images, players, site links).
 // A folder export runs this for every episode, so the hot paths skip string work that would change nothing.
+import { isPlaceholderCaption } from '../figure-caption'
 import type { HtmlElement, HtmlNode } from './html-tree'
 
 export type Inline = string | { tag: 'a'; href: string; children: Inline[] } | { tag: 'strong' | 'em'; children: Inline[] } | { tag: 'br' }
@@ -67,7 +68,8 @@ function toBlocks(nodes: HtmlNode[], left: LeftOut): Block[] {
         pushParagraph(out, toInline(n.children, left))
         break
       case 'figcaption':
-        pushParagraph(out, wrap('em', toInline(n.children, left)))
+        // A caption made from the image's file name ("Image 20261203 101307") says nothing to a listener.
+        if (!isPlaceholderCaption(textOf(n))) pushParagraph(out, wrap('em', toInline(n.children, left)))
         break
       case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'dt':
         pushParagraph(out, wrap('strong', toInline(n.children, left)))

@@ -2,6 +2,7 @@
 // breaks, links, bold, italics and lists, which Apple Podcasts and Spotify accept), a plain-text form for YouTube
 // (which takes no HTML), and the character count of each against the platform's limit.
 import { renderEpisode } from '../render/render-episode'
+import { keepChapterLines } from './chapter-lines'
 import { cleanRenderedHtml, type HtmlExport, type Platform } from './html-clean'
 import { absoluteUrl, staysAsWritten } from './permalink'
 
@@ -29,7 +30,8 @@ export function renderForHtmlExport(text: string, options: Pick<HtmlExportOption
   const { pageUrl, baseURL } = options
   let page: string | undefined
   const pageOf = () => (page ??= typeof pageUrl === 'function' ? pageUrl() : (pageUrl as string))
-  return renderEpisode(text, {
+  // Chapter lines stay lines: platforms and YouTube read one timestamp per line.
+  return renderEpisode(keepChapterLines(text), {
     emoji: options.emoji,
     resolveUrl: pageUrl ? (u) => (staysAsWritten(u) ? u : absoluteUrl(u, pageOf(), baseURL ?? pageOf())) : undefined,
     blockKeys: false

@@ -4,12 +4,12 @@ import { fieldType } from './field-type'
 import { getIn } from './field-path'
 import { diagnostic, type Locate } from './positions'
 import { jsonDepth, scanJson, type JsonLayout } from './json-scan'
-import { LIMITS, type FieldInfo } from './types'
+import { LIMITS, type FieldInfo, type FrontMatterRule } from './types'
 import type { ReadResult } from './yaml-read'
 
 export type ParsedJson =
   | { ok: true; data: Record<string, unknown>; layout: JsonLayout }
-  | { ok: false; offset: number; rule: string; message: string }
+  | { ok: false; offset: number; rule: FrontMatterRule; message: string }
 
 export function parseJson(content: string): ParsedJson {
   const deep = jsonDepth(content)

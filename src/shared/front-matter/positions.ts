@@ -1,5 +1,6 @@
 // Turns offsets in the whole document into 1-based line/column and builds diagnostics from them.
 import type { Diagnostic, Severity } from '../diagnostic'
+import type { FrontMatterRule } from './types'
 
 export type Locate = (offset: number) => { line: number; column: number }
 
@@ -22,7 +23,8 @@ export function locator(text: string): Locate {
   }
 }
 
-export function diagnostic(locate: Locate, from: number, to: number, severity: Severity, rule: string, message: string): Diagnostic {
+/** A front matter problem: its rule is its code, and the reader's sentence its `detail`. */
+export function diagnostic(locate: Locate, from: number, to: number, severity: Severity, rule: FrontMatterRule, message: string): Diagnostic {
   const { line, column } = locate(from)
-  return { from, to: Math.max(from, to), line, column, severity, rule, message }
+  return { from, to: Math.max(from, to), line, column, severity, rule, message, code: rule, params: { detail: message } }
 }

@@ -6,7 +6,7 @@ import { getIn } from './field-path'
 import { diagnostic, type Locate } from './positions'
 import { stripBreak } from './text-span'
 import { scanToml, type TomlLayout } from './toml-scan'
-import { LIMITS, type FieldInfo } from './types'
+import { LIMITS, type FieldInfo, type FrontMatterRule } from './types'
 import type { ReadResult } from './yaml-read'
 
 export function readToml(content: string, base: number, locate: Locate): ReadResult {
@@ -37,7 +37,7 @@ export function readToml(content: string, base: number, locate: Locate): ReadRes
 
 export type ParsedToml =
   | { ok: true; data: Record<string, unknown>; layout: TomlLayout }
-  | { ok: false; offset: number; rule: string; message: string }
+  | { ok: false; offset: number; rule: FrontMatterRule; message: string }
 
 /** Parses and locates; dates in the data are replaced by the text written in the file. */
 export function parseToml(content: string): ParsedToml {

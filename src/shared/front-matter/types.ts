@@ -2,6 +2,20 @@
 import type { Diagnostic } from '../diagnostic'
 import type { FrontMatterFormat } from '../document'
 
+/**
+ * The front matter reader's problems. Each is a code whose English words are the reader's own sentence (it carries
+ * the YAML/TOML/JSON parser's details, which no table can hold) as `{detail}`; the window leads with its own words.
+ */
+export type FrontMatterRule =
+  | 'front-matter-syntax'
+  | 'front-matter-duplicate-key'
+  | 'front-matter-unclosed'
+  | 'front-matter-unsupported-language'
+  | 'front-matter-too-deep'
+  | 'front-matter-aliases'
+  | 'front-matter-not-a-map'
+  | 'text-invalid-utf8'
+
 export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'null' | 'list' | 'map'
 
 /** One field of the front matter, nested map fields included (`address.city`), so the form can list it and jump to it. */

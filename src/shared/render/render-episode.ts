@@ -26,6 +26,8 @@ export interface RenderOptions {
   sourceLines?: boolean
   /** Bundle-relative paths of the files in the episode's bundle (lets `gallery` list its images). */
   bundleFiles?: string[]
+  /** The word before a numbered figure's number in the site's language ("図"); default "Figure". */
+  figureWord?: string
   /** Sets each block's `key` (default true). Only the preview patches blocks by key; exports skip the hashing. */
   blockKeys?: boolean
 }
@@ -86,7 +88,7 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
   const { bodyFrom } = splitDocument(text)
   const lines = new LineIndex(text)
   const parsed = parseShortcodes(text, bodyFrom)
-  const diagnostics = [...parsed.diagnostics]
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics]
   const figures: RenderedFigure[] = []
   const later: ((page: { headings: { level: number; html: string; id: string }[] }) => string)[] = []
   const env: Record<string, unknown> = { headingIds: new HeadingIds(), resolveUrl: options.resolveUrl }
@@ -97,6 +99,7 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
     emojify,
     resolveUrl,
     params: options.params ?? {},
+    figureWord: options.figureWord,
     bundleFiles: options.bundleFiles,
     addFigure: (f) => figures.push(f),
     later: (render) => `HAHAHUGOLATE${later.push(render) - 1}HBHB`,

@@ -27,6 +27,8 @@ export interface ShortcodeContext {
   resolveUrl(url: string, kind: UrlKind): string
   /** Front matter of the episode (Hugo's `.Page.Params`). */
   params: Record<string, unknown>
+  /** The theme's word for "Figure" in the site's language; "Figure" when not given. */
+  figureWord?: string
   /** Bundle-relative paths of the bundle's files when known (for `gallery`). */
   bundleFiles?: string[]
   /** Records a figure for the render result. */
@@ -51,6 +53,11 @@ export function registerShortcode(md: MarkdownIt, names: string | string[], rend
 /** The renderer registered for `name` on `md`, if any. */
 export function shortcodeRenderer(md: MarkdownIt, name: string): ShortcodeRenderer | undefined {
   return registries.get(md)?.get(name)
+}
+
+/** Every shortcode name with a renderer on `md`. */
+export function registeredShortcodes(md: MarkdownIt): string[] {
+  return [...(registries.get(md)?.keys() ?? [])]
 }
 
 /** Hugo's `.Get`: a named parameter by key or a positional one by index. */

@@ -1,6 +1,6 @@
 // Reads one shortcode tag (`{{< name a="b" >}}`, `{{% /name %}}`, `{{</* … */>}}`) the way Hugo's page lexer does,
 // so a tag Hugo would refuse is reported here with the same reason.
-import type { ShortcodeDelimiter, ShortcodeParams } from './types'
+import type { ShortcodeDelimiter, ShortcodeParams, ShortcodeProblem, ShortcodeSyntaxCode } from './types'
 
 export interface LexedShortcodeTag {
   kind: 'open' | 'close'
@@ -15,7 +15,7 @@ export interface LexedShortcodeTag {
 export type LexedTag =
   | LexedShortcodeTag
   | { kind: 'escaped'; from: number; to: number; literal: string }
-  | { kind: 'error'; from: number; to: number; message: string; name?: string }
+  | { kind: 'error'; from: number; to: number; problem: ShortcodeProblem & { code: ShortcodeSyntaxCode }; name?: string }
 
 const nameChar = /[\p{L}\p{N}_\-/.]/u
 const wordChar = /[\p{L}\p{N}_\-.]/u
@@ -23,10 +23,10 @@ const space = /\s/
 const tagStart = /\{\{[<%]/g
 
 // A positional word after named ones is usually a named value whose closing quote is missing (`src="a.png title="x"`).
-function mixMessage(name: string, named: Record<string, string>): string {
+function mixProblem(name: string, named: Record<string, string>): [ShortcodeSyntaxCode, Record<string, string>] {
   const unclosed = Object.entries(named).find(([, v]) => /\s[\w-]+=$/.test(v))
-  if (unclosed) return `The value of "${unclosed[0]}" in "${name}" seems to be missing its closing quote.`
-  return `"${name}" mixes named and positional parameters; Hugo accepts only one kind.`
+  if (unclosed) return ['shortcode-syntax.quote-missing', { param: unclosed[0], name }]
+  return ['shortcode-syntax.mixed', { name }]
 }
 
 /** Lexes the tag whose `{{<` or `{{%` starts at `from`. */
@@ -35,19 +35,19 @@ export function lexTag(text: string, from: number): LexedTag {
   const right = (delimiter === '<' ? '>' : '%') + '}}'
   let pos = from + 3
 
-  const fail = (message: string, name?: string): LexedTag => {
+  const fail = (code: ShortcodeSyntaxCode, params: Record<string, string>, name?: string): LexedTag => {
     // Resume after this tag's closing delimiter when it comes before the next tag, else after the line.
     const end = text.indexOf(right, from + 3)
     tagStart.lastIndex = from + 3
     const next = tagStart.exec(text)?.index ?? -1
     const lineEnd = text.indexOf('\n', from)
     const to = end !== -1 && (next === -1 || end < next) ? end + 3 : lineEnd === -1 ? text.length : lineEnd
-    return { kind: 'error', from, to: Math.max(to, from + 3), message, name }
+    return { kind: 'error', from, to: Math.max(to, from + 3), problem: { code, params }, name }
   }
 
   if (text.startsWith('/*', pos)) {
     const end = text.indexOf('*/' + right, pos + 2)
-    if (end === -1) return fail(`The escaped shortcode "{{${delimiter}/*" is never closed with "*/${right}".`)
+    if (end === -1) return fail('shortcode-syntax.escaped-unclosed', { open: `{{${delimiter}/*`, close: `*/${right}` })
     return { kind: 'escaped', from, to: end + 5, literal: `{{${delimiter}${text.slice(pos + 2, end)}${right}` }
   }
 
@@ -95,7 +95,7 @@ export function lexTag(text: string, from: number): LexedTag {
 
   for (;;) {
     skipSpace()
-    if (pos >= text.length) return fail(`The shortcode tag is never closed with "${right}".`, name || undefined)
+    if (pos >= text.length) return fail('shortcode-syntax.tag-unclosed', { close: right }, name || undefined)
     if (text.startsWith(right, pos)) {
       pos += 3
       break
@@ -103,30 +103,30 @@ export function lexTag(text: string, from: number): LexedTag {
     const c = text[pos]
     if (c === '/') {
       if (!name) {
-        if (closing) return fail('A closing shortcode tag has two slashes.')
+        if (closing) return fail('shortcode-syntax.two-slashes', {})
         closing = true
         pos++
         continue
       }
       pos++
       skipSpace()
-      if (!text.startsWith(right, pos)) return fail(`"/" in a shortcode tag must come right before "${right}".`, name)
+      if (!text.startsWith(right, pos)) return fail('shortcode-syntax.slash-place', { close: right }, name)
       selfClosing = true
       continue
     }
     if (!name) {
-      if (!/[\p{L}\p{N}_]/u.test(c)) return fail(`A shortcode name must start with a letter or digit, not "${c}".`)
+      if (!/[\p{L}\p{N}_]/u.test(c)) return fail('shortcode-syntax.name-start', { char: c })
       const start = pos
       while (pos < text.length && nameChar.test(text[pos])) pos++
       name = text.slice(start, pos)
       continue
     }
-    if (closing) return fail(`A closing shortcode tag takes no parameters: write {{${delimiter} /${name} ${right}.`, name)
-    if (selfClosing) return fail(`Nothing may follow "/" in a shortcode tag.`, name)
+    if (closing) return fail('shortcode-syntax.closing-params', { tag: `{{${delimiter} /${name} ${right}` }, name)
+    if (selfClosing) return fail('shortcode-syntax.after-slash', {}, name)
     if (c === '"' || c === '`') {
       const value = readValue()
-      if (value == null) return fail(`A ${c === '"' ? 'quoted' : 'backtick'} parameter of "${name}" is never closed.`, name)
-      if (mode === 'named') return fail(mixMessage(name, named), name)
+      if (value == null) return fail(c === '"' ? 'shortcode-syntax.quote-unclosed' : 'shortcode-syntax.backtick-unclosed', { name }, name)
+      if (mode === 'named') return fail(...mixProblem(name, named), name)
       mode = 'positional'
       positional.push(value)
       continue
@@ -141,27 +141,27 @@ export function lexTag(text: string, from: number): LexedTag {
         pos++
         skipSpace()
         let value = readValue()
-        if (value === null) return fail(`The value of "${word}" in "${name}" is never closed.`, name)
+        if (value === null) return fail('shortcode-syntax.value-unclosed', { param: word, name }, name)
         if (value === undefined) {
           const vStart = pos
           while (pos < text.length && !space.test(text[pos]) && !text.startsWith(right, pos)) pos++
           value = text.slice(vStart, pos)
         }
-        if (mode === 'positional') return fail(`"${name}" mixes named and positional parameters; Hugo accepts only one kind.`, name)
+        if (mode === 'positional') return fail('shortcode-syntax.mixed', { name }, name)
         mode = 'named'
         named[word] = value
       } else {
         pos = afterWord
-        if (mode === 'named') return fail(mixMessage(name, named), name)
+        if (mode === 'named') return fail(...mixProblem(name, named), name)
         mode = 'positional'
         positional.push(word)
       }
       continue
     }
-    return fail(`Unexpected "${c}" in shortcode "${name}": parameters with characters other than letters, digits, "-" and "." must be quoted.`, name)
+    return fail('shortcode-syntax.unexpected', { char: c, name }, name)
   }
 
-  if (!name) return fail('This shortcode tag has no name.')
+  if (!name) return fail('shortcode-syntax.no-name', {})
   const params: ShortcodeParams = mode === 'named' ? { kind: 'named', values: named } : { kind: 'positional', values: positional }
   return { kind: closing ? 'close' : 'open', from, to: pos, delimiter, name, params, selfClosing }
 }

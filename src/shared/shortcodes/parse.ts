@@ -1,14 +1,18 @@
 // Finds Hugo shortcodes in a document before any Markdown is read (as Hugo does: also inside code and comments),
 // pairs opening and closing tags into a tree, and reports what Hugo would refuse as diagnostics with positions.
 import type { Diagnostic } from '../diagnostic'
+import { checkMessage } from '../checks/messages'
+import { shortcodeInfo } from './catalog'
 import { lexTag, type LexedShortcodeTag } from './lex-tag'
-import { pairedShortcodes, singleShortcodes } from './known'
-import type { BrokenShortcode, ShortcodeItem, ShortcodeNode } from './types'
+import type { BrokenShortcode, ShortcodeItem, ShortcodeNode, ShortcodeProblem, ShortcodeProblemCode } from './types'
+
+/** A tag Hugo would refuse, placed in the document, with its problem's code and parameters. */
+export type ShortcodeDiagnostic = Diagnostic & { code: ShortcodeProblemCode; params: Record<string, string> }
 
 export interface ParsedShortcodes {
   /** Top-level items in document order; text between them is plain Markdown. */
   items: ShortcodeItem[]
-  diagnostics: Diagnostic[]
+  diagnostics: ShortcodeDiagnostic[]
   /** Number of shortcodes at any depth (0 means the text has none and can skip shortcode work). */
   count: number
 }
@@ -29,6 +33,8 @@ interface Frame {
 export const maxShortcodeDepth = 64
 
 const tagStart = /\{\{[<%]/g
+// Hugo decides pairing from the template (does it use .Inner?); for shortcodes we do not know, a later closing tag decides.
+const takesInner = (name: string): boolean | undefined => shortcodeInfo(name)?.paired
 const tagText = (delimiter: string, inside: string) => (delimiter === '<' ? `{{< ${inside} >}}` : `{{% ${inside} %}}`)
 
 /**
@@ -54,20 +60,20 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     tagTo: tag.to,
     selfClosing: tag.selfClosing
   })
-  const brokenItem = (b: Omit<BrokenShortcode, 'type'>): BrokenShortcode => {
-    const item: BrokenShortcode = { type: 'broken', ...b }
+  const brokenItem = (b: Omit<BrokenShortcode, 'type' | 'message'>): BrokenShortcode => {
+    const item: BrokenShortcode = { type: 'broken', ...b, message: checkMessage(b.problem.code, b.problem.params) }
     broken.push(item)
     return item
   }
   // A frame that turned out not to be paired: its tag stands alone (a paired shortcode's is a problem).
   const unwind = (frame: Frame) => {
-    if (pairedShortcodes.has(frame.tag.name)) {
+    if (takesInner(frame.tag.name) === true) {
       items[frame.start] = brokenItem({
         from: frame.tag.from,
         to: frame.tag.to,
         rule: 'shortcode-unclosed',
         name: frame.tag.name,
-        message: `The shortcode "${frame.tag.name}" is never closed: add ${tagText(frame.tag.delimiter, '/' + frame.tag.name)} after its content.`
+        problem: { code: 'shortcode-unclosed', params: { name: frame.tag.name, closing: tagText(frame.tag.delimiter, '/' + frame.tag.name) } }
       })
     }
     const parent = stack[stack.length - 1]
@@ -76,9 +82,9 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
   const close = (frame: Frame, tag: LexedShortcodeTag) => {
     const parent = stack[stack.length - 1]
     if (frame.innerDepth + 1 > maxShortcodeDepth) {
-      const message = `Shortcodes are nested more than ${maxShortcodeDepth} levels deep here, so Shownotes leaves this "${frame.tag.name}" unpaired and shows its tags as written.`
-      items[frame.start] = brokenItem({ from: frame.tag.from, to: frame.tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, message })
-      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, message }))
+      const problem: ShortcodeProblem = { code: 'shortcode-too-deep', params: { name: frame.tag.name, limit: String(maxShortcodeDepth) } }
+      items[frame.start] = brokenItem({ from: frame.tag.from, to: frame.tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, problem })
+      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-too-deep', name: frame.tag.name, problem }))
       if (parent) parent.innerDepth = Math.max(parent.innerDepth, frame.innerDepth)
       return
     }
@@ -104,10 +110,10 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     if (tag.kind === 'escaped') {
       items.push({ type: 'escaped', from: tag.from, to: tag.to, literal: tag.literal })
     } else if (tag.kind === 'error') {
-      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
+      items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', problem: tag.problem, name: tag.name }))
     } else if (tag.kind === 'open') {
       count++
-      if (tag.selfClosing && singleShortcodes.has(tag.name)) {
+      if (tag.selfClosing && takesInner(tag.name) === false) {
         items.push(single(tag))
         items.push(
           brokenItem({
@@ -115,10 +121,10 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
             to: tag.to,
             rule: 'shortcode-mismatched',
             name: tag.name,
-            message: `"${tag.name}" takes no inner content, so Hugo refuses the closing "/": write ${tagText(tag.delimiter, tag.name + ' …')}.`
+            problem: { code: 'shortcode-mismatched.self-closed', params: { name: tag.name, tag: tagText(tag.delimiter, tag.name + ' …') } }
           })
         )
-      } else if (tag.selfClosing || singleShortcodes.has(tag.name)) {
+      } else if (tag.selfClosing || takesInner(tag.name) === false) {
         items.push(single(tag))
       } else {
         const frame: Frame = { tag, start: items.length, innerDepth: 0 }
@@ -131,10 +137,10 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
     } else {
       const frame = openByName.get(tag.name)?.at(-1)
       if (!frame) {
-        const message = singleShortcodes.has(tag.name)
-          ? `"${tag.name}" takes no inner content, so Hugo refuses this closing tag.`
-          : `This closing tag ${tagText(tag.delimiter, '/' + tag.name)} has no opening ${tagText(tag.delimiter, tag.name)} before it.`
-        items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))
+        const problem: ShortcodeProblem = takesInner(tag.name) === false
+          ? { code: 'shortcode-mismatched.no-content', params: { name: tag.name } }
+          : { code: 'shortcode-mismatched.no-opening', params: { closing: tagText(tag.delimiter, '/' + tag.name), opening: tagText(tag.delimiter, tag.name) } }
+        items.push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, problem }))
         continue
       }
       while (stack[stack.length - 1] !== frame) unwind(pop())
@@ -146,7 +152,7 @@ export function parseShortcodes(text: string, from = 0): ParsedShortcodes {
   const locate = lineColumns(text)
   const diagnostics = broken
     .sort((a, b) => a.from - b.from)
-    .map((b): Diagnostic => ({ from: b.from, to: b.to, ...locate(b.from), severity: 'error', rule: b.rule, message: b.message }))
+    .map((b): ShortcodeDiagnostic => ({ from: b.from, to: b.to, ...locate(b.from), severity: 'error', rule: b.rule, message: b.message, code: b.problem.code, params: b.problem.params }))
   return { items, diagnostics, count }
 }
 

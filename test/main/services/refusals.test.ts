@@ -10,6 +10,7 @@ import { createDispatcher } from '../../../src/main/dispatch'
 import { explainFsError } from '../../../src/main/services/fs-errors'
 import { errorLeadsJa, errorText } from '../../../src/renderer/error-messages'
 import { ApiError } from '../../../src/shared/api-client'
+import type { ErrorCode } from '../../../src/shared/error-codes'
 import { episodeText, tempDir, writeTree } from '../../fixtures/site'
 
 const cleanups: (() => void)[] = []
@@ -80,7 +81,7 @@ describe('the file system’s refusals', () => {
     const { message } = (answer as { error: { message: string } }).error
     expect(message).toContain('"0001"')
     expect(message).not.toMatch(/tmp|EACCES|ENOSPC|Something went wrong/)
-    expect(errorLeadsJa[expected]).toMatch(/[ぁ-んァ-ン一-龯]/)
+    expect(errorLeadsJa[expected as ErrorCode]).toMatch(/[ぁ-んァ-ン一-龯]/)
     expect(errorText('ja', new ApiError(message, expected))).toMatch(/^[^A-Za-z]+。/)
   })
 

@@ -13,6 +13,7 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
       summaryLimit: 200,
       iframeHosts: ['player.example.com'],
       shortcodes: ['sponsor', 'guest'],
+      shortcodeSets: ['hugo', 'academic'],
       placeholders: ['XXX']
     })
   })

@@ -2,10 +2,11 @@
 // pairs tags exactly as the straightforward (quadratic) pairing it replaced, kept below as the reference.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { pairedShortcodes, singleShortcodes } from '../../../src/shared/shortcodes/known'
+import { shortcodeInfo } from '../../../src/shared/shortcodes/catalog'
+import { checkMessage } from '../../../src/shared/checks/messages'
 import { lexTag, type LexedShortcodeTag } from '../../../src/shared/shortcodes/lex-tag'
 import { maxShortcodeDepth, parseShortcodes, walkShortcodes } from '../../../src/shared/shortcodes/parse'
-import type { BrokenShortcode, ShortcodeItem, ShortcodeNode } from '../../../src/shared/shortcodes/types'
+import type { BrokenShortcode, ShortcodeItem, ShortcodeNode, ShortcodeProblem } from '../../../src/shared/shortcodes/types'
 import { checkEpisode } from '../../../src/shared/checks/check-episode'
 import { renderEpisode } from '../../../src/shared/render/render-episode'
 
@@ -70,6 +71,7 @@ interface Frame {
 
 const tagStart = /\{\{[<%]/g
 const tagText = (delimiter: string, inside: string) => (delimiter === '<' ? `{{< ${inside} >}}` : `{{% ${inside} %}}`)
+const takesInner = (name: string): boolean | undefined => shortcodeInfo(name)?.paired
 
 /**
  * Parses the shortcodes of `text` from offset `from` (the start of the body; front matter is never scanned).
@@ -92,22 +94,22 @@ function referenceParse(text: string, from = 0): ShortcodeItem[] {
     tagTo: tag.to,
     selfClosing: tag.selfClosing
   })
-  const brokenItem = (b: Omit<BrokenShortcode, 'type'>): BrokenShortcode => {
-    const item: BrokenShortcode = { type: 'broken', ...b }
+  const brokenItem = (b: Omit<BrokenShortcode, 'type' | 'message'>): BrokenShortcode => {
+    const item: BrokenShortcode = { type: 'broken', ...b, message: checkMessage(b.problem.code, b.problem.params) }
     broken.push(item)
     return item
   }
   // A frame that turned out not to be paired: its tag stands alone and its children follow it in the parent.
   const unwind = (frame: Frame) => {
     const parent = top()
-    if (pairedShortcodes.has(frame.tag.name)) {
+    if (takesInner(frame.tag.name) === true) {
       parent.push(
         brokenItem({
           from: frame.tag.from,
           to: frame.tag.to,
           rule: 'shortcode-unclosed',
           name: frame.tag.name,
-          message: `The shortcode "${frame.tag.name}" is never closed: add ${tagText(frame.tag.delimiter, '/' + frame.tag.name)} after its content.`
+          problem: { code: 'shortcode-unclosed', params: { name: frame.tag.name, closing: tagText(frame.tag.delimiter, '/' + frame.tag.name) } }
         })
       )
     } else {
@@ -123,9 +125,9 @@ function referenceParse(text: string, from = 0): ShortcodeItem[] {
     if (tag.kind === 'escaped') {
       top().push({ type: 'escaped', from: tag.from, to: tag.to, literal: tag.literal })
     } else if (tag.kind === 'error') {
-      top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', message: tag.message, name: tag.name }))
+      top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-syntax', problem: tag.problem, name: tag.name }))
     } else if (tag.kind === 'open') {
-      if (tag.selfClosing && singleShortcodes.has(tag.name)) {
+      if (tag.selfClosing && takesInner(tag.name) === false) {
         top().push(single(tag))
         top().push(
           brokenItem({
@@ -133,10 +135,10 @@ function referenceParse(text: string, from = 0): ShortcodeItem[] {
             to: tag.to,
             rule: 'shortcode-mismatched',
             name: tag.name,
-            message: `"${tag.name}" takes no inner content, so Hugo refuses the closing "/": write ${tagText(tag.delimiter, tag.name + ' …')}.`
+            problem: { code: 'shortcode-mismatched.self-closed', params: { name: tag.name, tag: tagText(tag.delimiter, tag.name + ' …') } }
           })
         )
-      } else if (tag.selfClosing || singleShortcodes.has(tag.name)) {
+      } else if (tag.selfClosing || takesInner(tag.name) === false) {
         top().push(single(tag))
       } else {
         stack.push({ tag, children: [] })
@@ -144,10 +146,10 @@ function referenceParse(text: string, from = 0): ShortcodeItem[] {
     } else {
       const at = stack.findLastIndex((f) => f.tag.name === tag.name)
       if (at === -1) {
-        const message = singleShortcodes.has(tag.name)
-          ? `"${tag.name}" takes no inner content, so Hugo refuses this closing tag.`
-          : `This closing tag ${tagText(tag.delimiter, '/' + tag.name)} has no opening ${tagText(tag.delimiter, tag.name)} before it.`
-        top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, message }))
+        const problem: ShortcodeProblem = takesInner(tag.name) === false
+          ? { code: 'shortcode-mismatched.no-content', params: { name: tag.name } }
+          : { code: 'shortcode-mismatched.no-opening', params: { closing: tagText(tag.delimiter, '/' + tag.name), opening: tagText(tag.delimiter, tag.name) } }
+        top().push(brokenItem({ from: tag.from, to: tag.to, rule: 'shortcode-mismatched', name: tag.name, problem }))
         continue
       }
       while (stack.length - 1 > at) unwind(stack.pop()!)

@@ -1,8 +1,6 @@
 // Shortcode tags Hugo refuses, as the shortcode parser finds them: never closed, closed without an opening (or with
 // another name), tags Hugo cannot read, and pairs nested deeper than Shownotes follows: one rule each, so a site can
-// set each one's severity. The parser writes English; its words are read back into a message code and parameters
-// so the window can translate them.
-import { readCheckMessage, type CheckMessageCode } from '../messages'
+// set each one's severity. The parser reports a code and parameters, passed on as they are.
 import type { CheckRule } from '../types'
 
 type ParserRule = 'shortcode-unclosed' | 'shortcode-mismatched' | 'shortcode-syntax' | 'shortcode-too-deep'
@@ -15,9 +13,7 @@ function fromParser(id: ParserRule, description: string): CheckRule {
     check(facts, report) {
       for (const d of facts.shortcodes.diagnostics) {
         if (d.rule !== id) continue
-        const known = readCheckMessage(id, d.message)
-        const said = known ?? { code: `${id}.other` as CheckMessageCode, params: { detail: d.message } }
-        report({ from: d.from, to: d.to, code: said.code, params: said.params })
+        report({ from: d.from, to: d.to, code: d.code, params: d.params })
       }
     }
   }

@@ -1,20 +1,13 @@
 // A shortcode neither Hugo, the theme nor the site defines: Hugo stops the build ("template for shortcode not found").
-import { pairedShortcodes, singleShortcodes } from '../../shortcodes/known'
+import { allShortcodeSets, shortcodesOf, type ShortcodeSet } from '../../shortcodes/catalog'
 import { walkShortcodes } from '../../shortcodes/parse'
 import { closestName } from '../closest'
 import type { CheckRule } from '../types'
 import type { TextChange } from '../../diagnostic'
 
-// Hugo's embedded shortcodes and those of the Academic / Wowchemy / Hugo Blox themes hosts use.
-const BUILT_IN = [
-  'details', 'qr', 'x', 'comment', 'twitter_simple', 'vimeo_simple', 'instagram_simple', 'youtube', 'vimeo', 'gist',
-  'highlight', 'figure', 'param', 'ref', 'relref', 'tweet', 'twitter', 'instagram',
-  'alert', 'callout', 'spoiler', 'hl', 'staticref', 'diagram', 'toc', 'gallery', 'video', 'audio', 'cite', 'icon',
-  'list_children', 'mention', 'table', 'embed', 'chart', 'math', 'slide', 'speaker_note', 'fragment'
-]
-
-export function knownShortcodes(extra: readonly string[] = []): Set<string> {
-  return new Set([...pairedShortcodes, ...singleShortcodes, ...BUILT_IN, ...extra])
+/** The shortcodes a site can use: those of the catalog's `sets` (Hugo's, the theme's) and the site's own `extra`. */
+export function knownShortcodes(extra: readonly string[] = [], sets: readonly ShortcodeSet[] = allShortcodeSets): Set<string> {
+  return new Set([...shortcodesOf(sets).map((s) => s.name), ...extra])
 }
 
 export const shortcodeUnknown: CheckRule = {
@@ -22,7 +15,7 @@ export const shortcodeUnknown: CheckRule = {
   severity: 'warning',
   description: 'A shortcode that neither Hugo, the theme nor the site (layouts/shortcodes) defines.',
   check(facts, report) {
-    const known = knownShortcodes(facts.config.shortcodes)
+    const known = knownShortcodes(facts.config.shortcodes, facts.config.shortcodeSets)
     walkShortcodes(facts.shortcodes.items, (node) => {
       // Inner templates (`partials/x`) and names with a folder are the site's own; Hugo finds them by path.
       if (known.has(node.name) || node.name.includes('/')) return

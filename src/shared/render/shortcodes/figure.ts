@@ -41,7 +41,7 @@ export function renderFigure(call: ShortcodeCall, ctx: ShortcodeContext): string
   if (lightbox || link) html += '</a>'
   if (caption) {
     html += '<figcaption'
-    if (get('numbered') === 'true') html += ' data-pre="Figure " data-post=":" class="numbered"'
+    if (get('numbered') === 'true') html += ` data-pre="${goText(ctx.figureWord ?? 'Figure')} " data-post=":" class="numbered"`
     html += `>${ctx.emojify(captionHtml)}</figcaption>`
   }
   return html + '</figure>'
