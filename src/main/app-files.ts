@@ -54,7 +54,7 @@ async function fileResponse(absPath: string, extraHeaders: Record<string, string
 async function mediaResponse(absPath: string, range: string | null | undefined, extraHeaders: Record<string, string>): Promise<AppResponse> {
   const info = await stat(absPath).catch(() => null)
   if (!info?.isFile()) return notFound('That file')
-  const headers = { 'content-type': types[extname(absPath).toLowerCase()] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'accept-ranges': 'bytes', ...extraHeaders }
+  const headers = { 'content-type': typeOf(absPath), 'x-content-type-options': 'nosniff', 'accept-ranges': 'bytes', ...extraHeaders }
   const answer = byteRange(range, info.size)
   if (answer.kind === 'full') return { status: 200, headers, body: await readFile(absPath) }
   if (answer.kind === 'unsatisfiable') return { status: 416, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-range': contentRange(answer, info.size) }, body: 'That range is not in the file.' }

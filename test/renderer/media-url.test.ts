@@ -17,6 +17,10 @@ describe('media addresses', () => {
     setMediaBase('/media/cap123/')
     expect(mediaPath('https://example.com/a.png')).toBeNull()
     expect(mediaPath('/media/other/a.png')).toBeNull()
-    expect(mediaPath('/media/cap123/%E0%A4%A')).toBeNull()
+  })
+
+  it('keeps a malformed escape as written (the missing-image label shows it, nothing throws)', () => {
+    setMediaBase('/media/cap123/')
+    expect(mediaPath('/media/cap123/kato/%E0%A4%A%20x.png')).toBe('kato/%E0%A4%A x.png')
   })
 })
