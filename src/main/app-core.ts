@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
+import type { ApiArgs, ApiEvent, ApiEvents, ExportSummary, WorkspaceInfo } from '../shared/api'
 import { fillArchetype } from '../shared/archetype'
 import { isExternalUrl } from '../shared/external-url'
 import { readFrontMatter } from '../shared/front-matter'
@@ -14,6 +14,7 @@ import { findArchetype } from './services/episode-create'
 import { exportEpisodes, exportNotes } from './services/export-run'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
+import { PeakCache } from './services/peak-cache'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
 import { detectSite } from './services/site-config'
@@ -37,9 +38,11 @@ export class AppCore {
   private stopWatching: (() => void) | null = null
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
+  private readonly peaks: PeakCache
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
+    this.peaks = new PeakCache(options.dataDir)
   }
 
   get info(): WorkspaceInfo | null {
@@ -85,6 +88,12 @@ export class AppCore {
   /** The absolute path of a workspace file for the media route; refused outside the workspace. */
   mediaPath(relPath: string): string {
     return resolveInside(this.ws().info.root, relPath)
+  }
+
+  /** A chosen file is known by what the window read of it; a bundle's recording is looked at on disk. */
+  private async recordingFacts(file: ApiArgs<'listen.peaks'>['file']) {
+    if (file.kind === 'local') return file
+    return PeakCache.factsOf(resolveInside(this.ws().info.root, file.path), file.path)
   }
 
   private ws(): Workspace {
@@ -136,6 +145,11 @@ export class AppCore {
       this.ws().importMedia(episode, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),
     'media.delete': async ({ episode, name }) => {
       await this.ws().deleteMedia(episode, name)
+      return { ok: true }
+    },
+    'listen.peaks': async ({ file }) => this.peaks.get(await this.recordingFacts(file)),
+    'listen.keepPeaks': async ({ file, peaks }) => {
+      await this.peaks.put(await this.recordingFacts(file), peaks)
       return { ok: true }
     },
     'recovery.journal': async ({ path, text, baseHash }) => {

@@ -22,7 +22,8 @@ import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { errorText } from './error-messages'
 import { I18nContext, translate, type I18n } from './i18n'
-import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { useListenPanel } from './listen/use-listen-panel'
 import { EditorBus } from './state/editor-bus'
 import type { CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
@@ -66,6 +67,7 @@ export function App({ startup }: { startup: Startup }) {
   const archetypeKeys = useArchetypeKeys(episodePath)
   const [pending, setPending] = useState<Pending>(null)
   const [showPreview, setShowPreview] = useState(true)
+  const listen = useListenPanel()
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
   const [menu, setMenu] = useState<EpisodeMenuRequest | null>(null)
@@ -153,12 +155,13 @@ export function App({ startup }: { startup: Startup }) {
     (command: MenuCommand) => {
       if (command === 'save') void ep.save()
       else if (command === 'togglePreview') setShowPreview((v) => !v)
+      else if (command === 'toggleListen') listen.toggle()
       else if (command === 'openFolder') setPending({ kind: 'open-folder' })
       else if (command === 'newEpisode') void newEpisode()
       else if (command === 'find') bus.commands?.find()
       else if (command === 'checkEpisode' && bus.view) setTab('publish')
     },
-    [bus, ep, newEpisode]
+    [bus, ep, newEpisode, listen]
   )
   const commandRef = useRef(runCommand)
   commandRef.current = runCommand
@@ -171,7 +174,7 @@ export function App({ startup }: { startup: Startup }) {
       if (!mod) return
       const key = e.key.toLowerCase()
       const command: MenuCommand | null =
-        key === 's' ? 'save' : e.shiftKey && key === 'p' ? 'togglePreview' : e.shiftKey && key === 'k' ? 'checkEpisode' : e.altKey && key === 'n' ? 'newEpisode' : key === 'o' ? 'openFolder' : null
+        key === 's' ? 'save' : e.shiftKey && key === 'p' ? 'togglePreview' : e.shiftKey && key === 'k' ? 'checkEpisode' : e.shiftKey && key === 'a' ? 'toggleListen' : e.altKey && key === 'n' ? 'newEpisode' : key === 'o' ? 'openFolder' : null
       if (!command) return
       e.preventDefault()
       commandRef.current(command)
@@ -289,6 +292,8 @@ export function App({ startup }: { startup: Startup }) {
               previewShown: showPreview,
               onPublish: () => setTab('publish'),
               onTogglePreview: () => setShowPreview((v) => !v),
+              listenShown: listen.open,
+              onToggleListen: listen.toggle,
               onSave: () => void ep.save()
             }
           }
@@ -340,6 +345,9 @@ export function App({ startup }: { startup: Startup }) {
                     autosave={{ enabled: settings?.autosave ?? false, conflict: !!ep.conflict }}
                     hooks={{ ...editorHooks, language: lang }}
                   />
+                  {listen.open && workspace && (
+                    <ListenPanel key={ep.episode.path} bus={bus} site={workspace.root} episodePath={ep.episode.path} files={media.files} frontMatter={frontMatter?.frontMatter.data ?? null} lag={settings?.stampLag ?? 2} onLag={(stampLag) => void updateSettings({ stampLag })} onClose={listen.toggle} />
+                  )}
                 </PartBoundary>
               </section>
               {showPreview && (

@@ -1,6 +1,7 @@
 // The one API contract between the UI and the main process: every call, its arguments (validated), its result,
 // and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
 import { z } from 'zod'
+import type { StoredPeaks } from './listen/peaks-codec'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -90,7 +91,15 @@ export interface Settings {
   summaryLimit: number
   theme: 'system' | 'light' | 'dark'
   language: 'system' | 'en' | 'ja'
+  /** Seconds a stamp is set back from the player's time (the host presses the key a moment after the topic began). */
+  stampLag: number
 }
+
+/** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
+const recordingFile = z.union([
+  z.object({ kind: z.literal('local'), name: z.string().min(1).max(1024), size: z.number().int().min(0), mtime: z.number().min(0) }).strict(),
+  z.object({ kind: z.literal('bundle'), path: relPath }).strict()
+])
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
 export const apiArgs = {
@@ -115,6 +124,13 @@ export const apiArgs = {
     .object({ episode: relPath, fileName: z.string().min(1).max(255), dataBase64: z.string().max(64 * 1024 * 1024) })
     .strict(),
   'media.delete': z.object({ episode: relPath, name: z.string().min(1).max(4096) }).strict(),
+  'listen.peaks': z.object({ file: recordingFile }).strict(),
+  'listen.keepPeaks': z
+    .object({
+      file: recordingFile,
+      peaks: z.object({ rate: z.number().positive().max(1000), duration: z.number().min(0).max(7 * 24 * 3600), data: z.string().max(16 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()
+    })
+    .strict(),
   'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
@@ -125,7 +141,8 @@ export const apiArgs = {
       autosave: z.boolean().optional(),
       summaryLimit: z.number().int().min(20).max(10000).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
-      language: z.enum(['system', 'en', 'ja']).optional()
+      language: z.enum(['system', 'en', 'ja']).optional(),
+      stampLag: z.number().min(0).max(10).optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -171,6 +188,9 @@ export interface ApiResults {
   'media.list': MediaFile[]
   'media.import': ImportedMedia
   'media.delete': { ok: true }
+  /** The cached waveform peaks of a recording, or null when it has none yet (or changed since). */
+  'listen.peaks': StoredPeaks | null
+  'listen.keepPeaks': { ok: true }
   'recovery.journal': { ok: true }
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }
@@ -196,7 +216,7 @@ export interface ApiEvents {
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
 }
-export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find'
+export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find' | 'toggleListen'
 export type ApiEvent = keyof ApiEvents
 export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
 

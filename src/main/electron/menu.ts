@@ -21,7 +21,7 @@ export function menuTemplate(run: (command: MenuCommand) => void, isMac = proces
     { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' }, item('Find and Replace', 'CmdOrCtrl+F', 'find')] },
     {
       label: 'View',
-      submenu: [item('Toggle Preview', 'CmdOrCtrl+Shift+P', 'togglePreview'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
+      submenu: [item('Toggle Preview', 'CmdOrCtrl+Shift+P', 'togglePreview'), item('Listen Panel', 'CmdOrCtrl+Shift+A', 'toggleListen'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
     },
     { label: 'Episode', submenu: [item('Check Episode', 'CmdOrCtrl+Shift+K', 'checkEpisode')] },
     { role: 'help', submenu: [{ label: 'About Hugo page bundles', click: () => void shell.openExternal('https://gohugo.io/content-management/page-bundles/') }] }

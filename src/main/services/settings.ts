@@ -4,6 +4,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { Settings } from '../../shared/api'
+import { defaultStampLag } from '../../shared/listen/stamp'
 import { writeFileAtomic } from './atomic-write'
 
 export const defaultSettings: Settings = {
@@ -11,7 +12,8 @@ export const defaultSettings: Settings = {
   autosave: false,
   summaryLimit: 160,
   theme: 'system',
-  language: 'system'
+  language: 'system',
+  stampLag: defaultStampLag
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -20,7 +22,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   autosave: z.boolean(),
   summaryLimit: z.number().int().min(0).max(10_000),
   theme: z.enum(['system', 'light', 'dark']),
-  language: z.enum(['system', 'en', 'ja'])
+  language: z.enum(['system', 'en', 'ja']),
+  stampLag: z.number().min(0).max(10)
 }
 
 const RECENT_LIMIT = 10

@@ -11,6 +11,7 @@ import { scrollToLine, topLine } from '../editor/scroll-sync'
 import { useI18n } from '../i18n'
 import { deferPlayers, loadPlayer, markMissing, type DecorateWords } from '../preview/decorate'
 import { PreviewController } from '../preview/preview-controller'
+import { seekFromPreview } from '../preview/timestamp-click'
 import { needsWholeBody, referenceDefinitions, renderChunk, type ChunkContext } from '../preview/render-preview'
 import type { EditorBus } from '../state/editor-bus'
 import { Lightbox, type LightboxImage } from './Lightbox'
@@ -160,6 +161,7 @@ export function Preview({ bus, episodePath, params, iframeHosts }: PreviewProps)
   }, [bundleDir])
 
   const onClick = (event: React.MouseEvent) => {
+    if (seekFromPreview(event.nativeEvent)) return
     const target = event.target as HTMLElement
     const player = target.closest('.player-load')?.parentElement
     if (player) return loadPlayer(player)

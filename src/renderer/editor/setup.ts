@@ -7,17 +7,19 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
 import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import type { MenuCommand } from '../../shared/api'
-import { editorPhrasesJa, type Language } from '../i18n'
+import { editorPhrasesJa, translate, type Language } from '../i18n'
 import { episodeLint, lintLanguage, type AsyncDiagnosticSource } from './episode-lint'
 import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
 import { imeGuard } from './ime-guard'
 import { languageCompletionSource } from './language-completion'
+import { listenKeys } from './listen-keys'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles } from './shortcode-completion'
 import { editorTheme } from './theme'
+import { timestampSeek } from './timestamp-seek'
 
 export interface EditorHooks {
   onSave: () => void
@@ -39,6 +41,7 @@ export interface EditorHooks {
 const APP_KEYS: [string, MenuCommand][] = [
   ['Mod-Shift-k', 'checkEpisode'],
   ['Mod-Shift-p', 'togglePreview'],
+  ['Mod-Shift-a', 'toggleListen'],
   ['Mod-Alt-n', 'newEpisode'],
   ['Mod-o', 'openFolder']
 ]
@@ -76,6 +79,8 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     episodeLint(hooks.checks),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],
+    listenKeys(),
+    timestampSeek(translate(hooks.language ?? 'en', 'listen.seekHint')),
     editorLanguage.of(editorPhrases(hooks.language)),
     keymap.of([
       { key: 'Mod-s', preventDefault: true, run: () => (hooks.onSave(), true) },
