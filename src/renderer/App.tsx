@@ -345,9 +345,6 @@ export function App({ startup }: { startup: Startup }) {
                     autosave={{ enabled: settings?.autosave ?? false, conflict: !!ep.conflict }}
                     hooks={{ ...editorHooks, language: lang }}
                   />
-                  {listen.open && workspace && (
-                    <ListenPanel key={ep.episode.path} bus={bus} site={workspace.root} episodePath={ep.episode.path} files={media.files} frontMatter={frontMatter?.frontMatter.data ?? null} lag={settings?.stampLag ?? 2} onLag={(stampLag) => void updateSettings({ stampLag })} onClose={listen.toggle} />
-                  )}
                 </PartBoundary>
               </section>
               {showPreview && (
@@ -362,6 +359,11 @@ export function App({ startup }: { startup: Startup }) {
             <Welcome onNewEpisode={() => void newEpisode()} canCreate={!!workspace} />
           )}
         </main>
+        {listen.open && workspace && ep.episode && (
+          <PartBoundary>
+            <ListenPanel key={ep.episode.path} bus={bus} site={workspace.root} episodePath={ep.episode.path} files={media.files} frontMatter={frontMatter?.frontMatter.data ?? null} lag={settings?.stampLag ?? 2} onLag={(stampLag) => void updateSettings({ stampLag })} onClose={listen.toggle} />
+          </PartBoundary>
+        )}
         <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.commands?.showProblems()} />
         {exporting && ep.episode && workspace && (
           <ExportDialog

@@ -1,4 +1,4 @@
-// The Listen panel under the editor: the episode's recording (a chosen file, a bundle file or the front matter's
+// The Listen panel under the editor and the preview: the episode's recording (a chosen file, a bundle file or the front matter's
 // URL) with play/pause, 5-second steps, speed, a seek bar, Stamp, the waveform with the notes' timestamps, and
 // the place where the host stopped offered back. Its buttons keep the editor's focus, so typing goes on.
 import { useEffect, useRef, useState } from 'react'
@@ -138,6 +138,7 @@ export function ListenPanel({ bus, site, episodePath, files, frontMatter, lag, o
             </option>
           ))}
         </select>
+        <span className="listen-sep" />
         <button className="small" onMouseDown={keepFocus} onClick={() => bus.view && stampLine(bus.view)} disabled={!ready} title={t('listen.stamp.hint', { lag })} data-testid="audio-stamp">
           {t('listen.stamp')}
         </button>
@@ -148,7 +149,7 @@ export function ListenPanel({ bus, site, episodePath, files, frontMatter, lag, o
             </option>
           ))}
         </select>
-        <span className="spacer" />
+        <span className="listen-sep" />
         <select className="listen-source" value={sourceValue} onChange={(e) => onSource(e.target.value)} aria-label={t('listen.source')}>
           {!recording && <option value="">{t('listen.source.none')}</option>}
           {recording?.ref.kind === 'local' && <option value="local">{t('listen.source.local', { name: recording.name })}</option>}
