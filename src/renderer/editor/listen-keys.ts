@@ -46,11 +46,11 @@ export function listenKeys(): Extension {
   return Prec.low(
     keymap.of([
       { key: 'Escape', run: (view) => (player.ready() && escapeTakenBy(view.state, view) === null ? (player.toggle(), true) : false) },
-      { key: 'F1', preventDefault: true, run: whenListening(() => player.skip(-5)) },
-      { key: 'F2', preventDefault: true, run: whenListening(() => player.skip(5)) },
-      { key: 'F3', preventDefault: true, run: whenListening(() => player.step(-1)) },
-      { key: 'F4', preventDefault: true, run: whenListening(() => player.step(1)) },
-      { key: 'Mod-j', preventDefault: true, run: stampLine }
+      { key: 'F1', run: whenListening(() => player.skip(-5)) },
+      { key: 'F2', run: whenListening(() => player.skip(5)) },
+      { key: 'F3', run: whenListening(() => player.step(-1)) },
+      { key: 'F4', run: whenListening(() => player.step(1)) },
+      { key: 'Mod-j', run: stampLine }
     ])
   )
 }
