@@ -1,7 +1,7 @@
 // Listening back while writing: a recording the host chooses plays under the editor, Ctrl+J stamps the line with
 // the time, timestamps in the preview and the editor seek, the waveform marks the notes' timestamps, the place
 // is offered after a reload, and an IME composition is never disturbed by the player.
-import { writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
@@ -159,6 +159,32 @@ describe('Listen panel', () => {
     expect(await resume.textContent()).toContain(want)
     await resume.click()
     await expect.poll(() => currentTime(s.page)).toBeGreaterThan(at - 1)
+  })
+})
+
+describe('a recording in the bundle', () => {
+  it('is offered, plays through the media route with its waveform, and comes back by itself after a reload', async () => {
+    const s = await openApp({ args: autoplay, viewport: { width: 1280, height: 800 } })
+    try {
+      const root = s.web.core.info!.root
+      copyFileSync(toneWav(20), join(root, 'content/talk/0001-welcome/episode-1.wav'))
+      await openEpisode(s.page, episode)
+      await s.page.getByTestId('listen-toggle').click()
+      const source = s.page.getByRole('combobox', { name: 'Recording' })
+      await expect.poll(() => source.locator('option').allTextContents()).toContain('In the bundle: episode-1.wav')
+      await source.selectOption({ label: 'In the bundle: episode-1.wav' })
+      await s.page.locator('[data-testid=waveform] canvas').waitFor()
+      await s.page.getByTestId('audio-play').click()
+      await expect.poll(() => currentTime(s.page), { timeout: 8000 }).toBeGreaterThan(1.5)
+      await s.page.getByTestId('audio-play').click()
+      await expect.poll(() => paused(s.page)).toBe(true)
+      await s.page.reload()
+      await s.page.getByTestId('audio-resume').waitFor()
+      expect(await s.page.locator('[data-testid=listen-panel] audio').getAttribute('src')).toContain('episode-1.wav')
+      expect(readdirSync(join(s.dataDir, 'peaks'))).toHaveLength(1)
+    } finally {
+      await s.close()
+    }
   })
 })
 
