@@ -145,7 +145,7 @@ export function ListenPanel({ bus, site, episodePath, files, frontMatter, lag, o
         <select className="listen-lag" value={lag} onChange={(e) => onLag(Number(e.target.value))} title={t('listen.lag.hint')} aria-label={t('listen.lag')}>
           {lags.map((l) => (
             <option key={l} value={l}>
-              −{l} s
+              {t('listen.lag.value', { lag: l })}
             </option>
           ))}
         </select>
