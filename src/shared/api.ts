@@ -216,7 +216,9 @@ export interface ApiEvents {
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
 }
-export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find' | 'toggleListen'
+export type MenuCommand = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find' | 'toggleListen' | ListenCommand
+/** The Listen panel's commands in the View menu (their keys act in the editor; the menu only shows them). */
+export type ListenCommand = 'listenPlay' | 'listenBack' | 'listenForward' | 'listenSlower' | 'listenFaster' | 'listenStamp'
 export type ApiEvent = keyof ApiEvents
 export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
 

@@ -6,6 +6,7 @@ import type { MediaFile } from '../../shared/api'
 import { writeStamp } from '../../shared/chapters/stamp-lines'
 import { isAudioName, recordingUrlOf } from '../../shared/listen/recording-url'
 import type { Peaks } from '../../shared/listen/wav-peaks'
+import { api } from '../api'
 import { stampLine } from '../editor/listen-keys'
 import { useI18n } from '../i18n'
 import type { EditorBus } from '../state/editor-bus'
@@ -54,6 +55,20 @@ export function ListenPanel({ bus, site, episodePath, files, frontMatter, lag, o
     player.attach(audio.current)
     return () => player.attach(null)
   }, [])
+
+  // The desktop app's View ▸ Listening menu.
+  useEffect(
+    () =>
+      api.on('didRequestCommand', ({ command }) => {
+        if (command === 'listenPlay') player.toggle()
+        else if (command === 'listenBack') player.skip(-5)
+        else if (command === 'listenForward') player.skip(5)
+        else if (command === 'listenSlower') player.step(-1)
+        else if (command === 'listenFaster') player.step(1)
+        else if (command === 'listenStamp' && bus.view) stampLine(bus.view)
+      }),
+    [bus]
+  )
 
   // A new recording: its waveform (cached or computed), and the resume offer shown afresh.
   useEffect(() => {
