@@ -1,7 +1,7 @@
 // Listening back while writing: a recording the host chooses plays under the editor, Ctrl+J stamps the line with
 // the time, timestamps in the preview and the editor seek, the waveform marks the notes' timestamps, the place
 // is offered after a reload, and an IME composition is never disturbed by the player.
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
@@ -31,7 +31,7 @@ function toneWav(seconds: number, rate = 8000): string {
     const loud = 0.2 + 0.7 * ((Math.floor(i / rate / 3) % 3) / 2)
     buf.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * loud * 32767), 44 + i * 2)
   }
-  const file = join(tmpdir(), `shownotes-tone-${process.pid}.wav`)
+  const file = join(tmpdir(), `shownotes-tone-${process.pid}-${seconds}s.wav`)
   writeFileSync(file, buf)
   return file
 }
@@ -182,6 +182,36 @@ describe('a recording in the bundle', () => {
       await s.page.getByTestId('audio-resume').waitFor()
       expect(await s.page.locator('[data-testid=listen-panel] audio').getAttribute('src')).toContain('episode-1.wav')
       expect(readdirSync(join(s.dataDir, 'peaks'))).toHaveLength(1)
+    } finally {
+      await s.close()
+    }
+  })
+})
+
+describe('dropping a file on the panel', () => {
+  it('plays a dropped recording and refuses a dropped image with a sentence', async () => {
+    const s = await openApp({ args: autoplay })
+    try {
+      await openEpisode(s.page, episode)
+      await s.page.getByTestId('listen-toggle').click()
+      const drop = async (name: string, type: string, bytes: number[]) => {
+        const transfer = await s.page.evaluateHandle(
+          ({ name, type, bytes }) => {
+            const dt = new DataTransfer()
+            dt.items.add(new File([new Uint8Array(bytes)], name, { type }))
+            return dt
+          },
+          { name, type, bytes }
+        )
+        await s.page.getByTestId('listen-panel').dispatchEvent('dragover', { dataTransfer: transfer })
+        await s.page.getByTestId('listen-panel').dispatchEvent('drop', { dataTransfer: transfer })
+      }
+      await drop('cover.png', 'image/png', [0x89, 0x50, 0x4e, 0x47])
+      await expect.poll(() => s.page.getByTestId('listen-panel').textContent()).toContain('“cover.png” is not an audio file.')
+      await drop('dropped.wav', 'audio/wav', [...readFileSync(toneWav(4))])
+      await expect.poll(() => s.page.getByTestId('audio-time').textContent()).toContain('/ 00:04')
+      await s.page.getByTestId('audio-play').click()
+      await expect.poll(() => currentTime(s.page), { timeout: 8000 }).toBeGreaterThan(0.5)
     } finally {
       await s.close()
     }
