@@ -1,7 +1,7 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
 import { isAbsolute, resolve } from 'node:path'
-import type { ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
+import type { ApiArgs, ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
@@ -10,6 +10,7 @@ import { exportEpisodes } from './services/export-run'
 import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
+import { PeakCache } from './services/peak-cache'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
 import { restoreFromSiteTrash } from './services/trash'
@@ -31,9 +32,11 @@ export class AppCore {
   private stopWatching: (() => void) | null = null
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
+  private readonly peaks: PeakCache
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
+    this.peaks = new PeakCache(options.dataDir)
   }
 
   get info(): WorkspaceInfo | null {
@@ -80,6 +83,12 @@ export class AppCore {
     return resolveInside(this.ws().info.root, relPath)
   }
 
+  /** A chosen file is known by what the window read of it; a bundle's recording is looked at on disk. */
+  private async recordingFacts(file: ApiArgs<'listen.peaks'>['file']) {
+    if (file.kind === 'local') return file
+    return PeakCache.factsOf(resolveInside(this.ws().info.root, file.path), file.path)
+  }
+
   private ws(): Workspace {
     if (!this.workspace) throw new UserError('No folder is open. Open your site or a folder of episodes first.', 'no-workspace')
     return this.workspace
@@ -119,6 +128,11 @@ export class AppCore {
       this.ws().importMedia(episode, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),
     'media.delete': async ({ episode, name }) => {
       await this.ws().deleteMedia(episode, name)
+      return { ok: true }
+    },
+    'listen.peaks': async ({ file }) => this.peaks.get(await this.recordingFacts(file)),
+    'listen.keepPeaks': async ({ file, peaks }) => {
+      await this.peaks.put(await this.recordingFacts(file), peaks)
       return { ok: true }
     },
     'recovery.journal': async ({ path, text, baseHash }) => {

@@ -3,7 +3,7 @@
 // table's handlers are here: menu, editor keymap and the window's keydown all run them.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { MediaFile } from '../shared/api'
-import { commandForKey, type CommandId } from '../shared/commands'
+import { commandForKey, isCommandId, type CommandId } from '../shared/commands'
 import { defaultIframeHosts } from '../shared/iframe-hosts'
 import { api } from './api'
 import { CompareTexts } from './components/CompareTexts'
@@ -23,7 +23,8 @@ import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { errorText } from './error-messages'
 import { I18nContext, translate, type I18n } from './i18n'
-import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { useListenPanel } from './listen/use-listen-panel'
 import { EditorBus } from './state/editor-bus'
 import type { CheckItem } from './state/publish-checks'
 import { readAsBase64 } from './state/read-file'
@@ -66,6 +67,7 @@ export function App({ startup }: { startup: Startup }) {
   const unsaved = useUnsavedGuard(ep.dirty, ep.save)
   const [choosingFolder, setChoosingFolder] = useState(false)
   const [showPreview, setShowPreview] = useState(true)
+  const listen = useListenPanel()
   const [comparing, setComparing] = useState(false)
   const [tab, setTab] = useState<SidebarTab>('episodes')
   const [menu, setMenu] = useState<EpisodeMenuRequest | null>(null)
@@ -145,11 +147,12 @@ export function App({ startup }: { startup: Startup }) {
         openFolder: () => setChoosingFolder(true),
         newEpisode: () => void newEpisode(),
         find: () => bus.commands?.find(),
-        checkEpisode: () => bus.view && setTab('publish')
+        checkEpisode: () => bus.view && setTab('publish'),
+        toggleListen: () => listen.toggle()
       }
       handlers[command]()
     },
-    [bus, ep, newEpisode]
+    [bus, ep, newEpisode, listen]
   )
   const commandRef = useRef(runCommand)
   commandRef.current = runCommand
@@ -164,7 +167,7 @@ export function App({ startup }: { startup: Startup }) {
       commandRef.current(command)
     }
     window.addEventListener('keydown', onKey)
-    const off = api.on('didRequestCommand', ({ command }) => commandRef.current(command))
+    const off = api.on('didRequestCommand', ({ command }) => isCommandId(command) && commandRef.current(command))
     return () => {
       window.removeEventListener('keydown', onKey)
       off()
@@ -278,6 +281,8 @@ export function App({ startup }: { startup: Startup }) {
               previewShown: showPreview,
               onPublish: () => setTab('publish'),
               onTogglePreview: () => setShowPreview((v) => !v),
+              listenShown: listen.open,
+              onToggleListen: listen.toggle,
               onSave: () => void ep.save()
             }
           }
@@ -345,6 +350,11 @@ export function App({ startup }: { startup: Startup }) {
             <Welcome onNewEpisode={() => void newEpisode()} canCreate={!!workspace} />
           )}
         </main>
+        {listen.open && workspace && ep.episode && (
+          <PartBoundary>
+            <ListenPanel key={ep.episode.path} bus={bus} site={workspace.root} episodePath={ep.episode.path} files={media.files} frontMatter={frontMatter?.frontMatter.data ?? null} lag={settings?.stampLag ?? 2} onLag={(stampLag) => void updateSettings({ stampLag })} onClose={listen.toggle} />
+          </PartBoundary>
+        )}
         <StatusBar bus={bus} path={episodePath ?? workspace?.root ?? ''} episodes={episodes.length} note={note} onProblems={() => bus.commands?.showProblems()} />
         {exporting && ep.episode && workspace && (
           <ExportDialog

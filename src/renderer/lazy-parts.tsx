@@ -57,6 +57,7 @@ const preview = lazyModule(() => import('./components/Preview').then((m) => m.Pr
 const frontMatterForm = lazyModule(() => import('./components/FrontMatterForm').then((m) => m.FrontMatterForm))
 const outline = lazyModule(() => import('./components/Outline').then((m) => m.Outline))
 const publishPanel = lazyModule(() => import('./components/PublishPanel').then((m) => m.PublishPanel))
+const listenPanel = lazyModule(() => import('./listen/ListenPanel').then((m) => m.ListenPanel))
 const exportDialog = lazyModule(() => import('./components/ExportDialog').then((m) => m.ExportDialog))
 /** The front matter reader (YAML, TOML, JSON) for the form and the preview's page header. */
 export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
@@ -75,6 +76,7 @@ export const FrontMatterForm = lazyPart(frontMatterForm, { after: afterEditor })
 export const Outline = lazyPart(outline, { after: afterEditor })
 export const PublishPanel = lazyPart(publishPanel, { after: afterEditor })
 export const ExportDialog = lazyPart(exportDialog, { placeholder: null })
+export const ListenPanel = lazyPart(listenPanel, { after: afterEditor, placeholder: null })
 
 const editorWarmUp = lazyModule(() => import('./editor/warm-up').then((m) => m.warmUpEditor))
 

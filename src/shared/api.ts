@@ -1,8 +1,9 @@
 // The one API contract between the UI and the main process: every call, its arguments (validated), its result,
 // and every pushed event. Both transports (Electron IPC and web mode) and the preload are typed from this file.
 import { z } from 'zod'
-import type { CommandId } from './commands'
+import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
+import type { StoredPeaks } from './listen/peaks-codec'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -102,10 +103,18 @@ export interface Settings {
   proseFont: 'monospace' | 'proportional'
   /** The sidebar's width in CSS pixels, as the host last dragged it (sidebarWidthRange). */
   sidebarWidth: number
+  /** Seconds a stamp is set back from the player's time (the host presses the key a moment after the topic began). */
+  stampLag: number
 }
 
 /** How narrow and how wide the sidebar may be dragged. */
 export const sidebarWidthRange = { min: 200, max: 640 } as const
+
+/** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
+const recordingFile = z.union([
+  z.object({ kind: z.literal('local'), name: z.string().min(1).max(1024), size: z.number().int().min(0), mtime: z.number().min(0) }).strict(),
+  z.object({ kind: z.literal('bundle'), path: relPath }).strict()
+])
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
 export const apiArgs = {
@@ -130,6 +139,13 @@ export const apiArgs = {
     .object({ episode: relPath, fileName: z.string().min(1).max(255), dataBase64: z.string().max(64 * 1024 * 1024) })
     .strict(),
   'media.delete': z.object({ episode: relPath, name: z.string().min(1).max(4096) }).strict(),
+  'listen.peaks': z.object({ file: recordingFile }).strict(),
+  'listen.keepPeaks': z
+    .object({
+      file: recordingFile,
+      peaks: z.object({ rate: z.number().positive().max(1000), duration: z.number().min(0).max(7 * 24 * 3600), data: z.string().max(16 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()
+    })
+    .strict(),
   'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
@@ -142,7 +158,8 @@ export const apiArgs = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
       language: z.enum(['system', 'en', 'ja']).optional(),
       proseFont: z.enum(['monospace', 'proportional']).optional(),
-      sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional()
+      sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional(),
+      stampLag: z.number().min(0).max(10).optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -188,6 +205,9 @@ export interface ApiResults {
   'media.list': MediaFile[]
   'media.import': ImportedMedia
   'media.delete': { ok: true }
+  /** The cached waveform peaks of a recording, or null when it has none yet (or changed since). */
+  'listen.peaks': StoredPeaks | null
+  'listen.keepPeaks': { ok: true }
   'recovery.journal': { ok: true }
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }
@@ -209,7 +229,7 @@ export interface ApiEvents {
   /** A file of the workspace changed on disk by someone else. `hash` is null when it was deleted. */
   didChangeFile: { path: string; hash: string | null }
   /** A command chosen from the desktop app's menu; the UI runs it exactly as its keyboard shortcut. */
-  didRequestCommand: { command: CommandId }
+  didRequestCommand: { command: MenuCommand }
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
 }

@@ -1,7 +1,7 @@
 // The app's commands in one table: id, label and shortcut, read by the editor's keymap, the window's keydown,
 // the desktop menu (main process) and the README test. Handlers live in the window; the menu sends the id.
 
-export type CommandId = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'checkEpisode' | 'find'
+export type CommandId = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'find'
 
 /** A shortcut with Ctrl (Windows, Linux) or Cmd (macOS) held: the letter and the other modifiers. */
 export interface Shortcut {
@@ -25,6 +25,7 @@ export const commands: readonly Command[] = [
   { id: 'openFolder', keys: { key: 'o' }, scope: 'app' },
   { id: 'newEpisode', keys: { key: 'n', alt: true }, scope: 'app' },
   { id: 'togglePreview', keys: { key: 'p', shift: true }, scope: 'app' },
+  { id: 'toggleListen', keys: { key: 'a', shift: true }, scope: 'app' },
   { id: 'checkEpisode', keys: { key: 'k', shift: true }, scope: 'app' },
   { id: 'find', keys: { key: 'f' }, scope: 'editor' }
 ]
@@ -36,6 +37,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     openFolder: 'Open Folder…',
     newEpisode: 'New Episode',
     togglePreview: 'Toggle Preview',
+    toggleListen: 'Listen Panel',
     checkEpisode: 'Check Episode',
     find: 'Find and Replace'
   },
@@ -44,6 +46,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     openFolder: 'フォルダを開く…',
     newEpisode: '新しいエピソード',
     togglePreview: 'プレビューの表示/非表示',
+    toggleListen: '聴くパネル',
     checkEpisode: 'エピソードをチェック',
     find: '検索と置換'
   }
@@ -85,4 +88,27 @@ export function commandForKey(e: KeyPress): CommandId | null {
   const key = e.key.toLowerCase()
   const found = commands.find((c) => c.scope === 'app' && c.keys.key === key && !!c.keys.shift === e.shiftKey && !!c.keys.alt === e.altKey)
   return found?.id ?? null
+}
+
+/** The Listen panel's commands: keys the editor handles while you type (src/renderer/editor/listen-keys.ts). */
+export type ListenCommand = 'listenPlay' | 'listenBack' | 'listenForward' | 'listenSlower' | 'listenFaster' | 'listenStamp'
+
+/** What the desktop menu can ask the window for. */
+export type MenuCommand = CommandId | ListenCommand
+
+/**
+ * The Listen panel's keys, for the View menu: listed there with their keys but not registered, so Esc stays the
+ * editor's whenever it needs it; a click runs the command in the panel.
+ */
+export const listenMenu: ReadonlyArray<{ id: ListenCommand; accelerator: string; en: string; ja: string }> = [
+  { id: 'listenPlay', accelerator: 'Esc', en: 'Play or Pause', ja: '再生/一時停止' },
+  { id: 'listenBack', accelerator: 'F1', en: 'Back 5 Seconds', ja: '5秒戻る' },
+  { id: 'listenForward', accelerator: 'F2', en: 'Forward 5 Seconds', ja: '5秒進む' },
+  { id: 'listenSlower', accelerator: 'F3', en: 'Slower', ja: '遅く' },
+  { id: 'listenFaster', accelerator: 'F4', en: 'Faster', ja: '速く' },
+  { id: 'listenStamp', accelerator: 'CmdOrCtrl+J', en: 'Stamp the Line', ja: '行にタイムスタンプ' }
+]
+
+export function isCommandId(id: string): id is CommandId {
+  return commands.some((c) => c.id === id)
 }

@@ -56,7 +56,7 @@ function median(values: number[]): number {
   return Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)])
 }
 
-function stats(times: number[]): { median: number; p95: number; max: number; n: number } {
+export function stats(times: number[]): { median: number; p95: number; max: number; n: number } {
   const sorted = [...times].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]
   const round = (ms: number) => Math.round(ms * 100) / 100
@@ -96,7 +96,7 @@ const probeScript = `(() => {
   }).observe(document.querySelector('.preview-body'), { childList: true, subtree: true, characterData: true })
 })()`
 
-async function installProbe(page: Page): Promise<void> {
+export async function installProbe(page: Page): Promise<void> {
   await page.evaluate(probeScript)
 }
 
@@ -104,7 +104,7 @@ async function installProbe(page: Page): Promise<void> {
  * Types `count` characters at the cursor, each awaited until the preview shows it. `context.text` is what
  * precedes the cursor on the line (it grows with every character typed).
  */
-async function typeAndMeasure(page: Page, context: { text: string }, count: number): Promise<{ editor: number[]; preview: number[]; wait: number[] }> {
+export async function typeAndMeasure(page: Page, context: { text: string }, count: number): Promise<{ editor: number[]; preview: number[]; wait: number[] }> {
   const letters = 'benchmarkingtyping'
   for (let i = 0; i < count; i++) {
     const ch = letters[i % letters.length]
@@ -221,7 +221,7 @@ function startupScriptKB(rendererDir: string): { window: number; editor: number 
 const keystrokes = 150
 
 /** Puts the cursor at the end of the line `text` (all of it), with the editor's own find panel. */
-async function goToLineEnd(page: Page, text: string): Promise<void> {
+export async function goToLineEnd(page: Page, text: string): Promise<void> {
   await page.locator('.cm-content').focus()
   await page.keyboard.press('Control+f')
   await page.locator('.cm-search input[name=search]').fill(text)

@@ -15,15 +15,16 @@ export interface Session {
   close(): Promise<void>
 }
 
-export async function openApp(options: { folder?: string; colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
+/** `args`: extra Chromium flags (e.g. `--autoplay-policy=no-user-gesture-required` for the player). */
+export async function openApp(options: { folder?: string; colorScheme?: 'light' | 'dark'; locale?: string; args?: string[]; viewport?: { width: number; height: number } } = {}): Promise<Session> {
   mkdirSync(artifacts, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'shownotes-e2e-'))
   const web = await startWebMode({ folder: options.folder, dataDir, rendererDir: process.env.SHOWNOTES_RENDERER_DIR ?? resolve('out/renderer') })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run']
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run', ...(options.args ?? [])]
   })
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 860 }, colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'en-US' })
   const page = await context.newPage()
   page.on('pageerror', (err) => console.error('page error:', err.message))
   await page.goto(web.server.url)

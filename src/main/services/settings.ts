@@ -4,6 +4,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { sidebarWidthRange, type Settings } from '../../shared/api'
+import { defaultStampLag } from '../../shared/listen/stamp'
 import { writeFileAtomic } from './atomic-write'
 
 export const defaultSettings: Settings = {
@@ -13,7 +14,8 @@ export const defaultSettings: Settings = {
   theme: 'system',
   language: 'system',
   proseFont: 'monospace',
-  sidebarWidth: 290
+  sidebarWidth: 290,
+  stampLag: defaultStampLag
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -24,7 +26,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   theme: z.enum(['system', 'light', 'dark']),
   language: z.enum(['system', 'en', 'ja']),
   proseFont: z.enum(['monospace', 'proportional']),
-  sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max)
+  sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max),
+  stampLag: z.number().min(0).max(10)
 }
 
 const RECENT_LIMIT = 10

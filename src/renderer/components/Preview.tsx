@@ -13,6 +13,7 @@ import { useI18n } from '../i18n'
 import { deferPlayers, loadPlayer, markMissing, type DecorateWords } from '../preview/decorate'
 import { PreviewController } from '../preview/preview-controller'
 import { failureReason, renderFailure } from '../preview/render-failure'
+import { seekFromPreview } from '../preview/timestamp-click'
 import { needsWholeBody, referenceDefinitions, renderChunk, type ChunkContext } from '../preview/render-preview'
 import type { EditorBus } from '../state/editor-bus'
 import { Lightbox, type LightboxImage } from './Lightbox'
@@ -180,6 +181,7 @@ export function Preview({ bus, episodePath, params, iframeHosts, figureWord }: P
   }, [bundleDir])
 
   const onClick = (event: React.MouseEvent) => {
+    if (seekFromPreview(event.nativeEvent)) return
     const target = event.target as HTMLElement
     const player = target.closest('.player-load')?.parentElement
     if (player) return loadPlayer(player)

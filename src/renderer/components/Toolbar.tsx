@@ -22,6 +22,8 @@ export interface ToolbarProps {
     previewShown: boolean
     onPublish: () => void
     onTogglePreview: () => void
+    listenShown: boolean
+    onToggleListen: () => void
     onSave: () => void
   } | null
 }
@@ -64,6 +66,9 @@ export function Toolbar({ workspace, language, onLanguage, onOpenFolder, onNewEp
           <button onClick={episode.onPublish} aria-pressed={episode.publishShown} title={t('publish.toolbar.hint', { keys: keys('checkEpisode') })} data-testid="publish">
             {t('publish.toolbar')}
             {episode.publishErrors > 0 && <span className="tab-badge error">{episode.publishErrors}</span>}
+          </button>
+          <button onClick={episode.onToggleListen} aria-pressed={episode.listenShown} title={t('listen.toolbar.hint', { keys: keys('toggleListen') })} data-testid="listen-toggle">
+            {t('listen.toolbar')}
           </button>
           <button onClick={episode.onTogglePreview} aria-pressed={episode.previewShown} title={t('toolbar.preview.hint', { keys: keys('togglePreview') })}>
             {t('toolbar.preview')}

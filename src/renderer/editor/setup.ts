@@ -7,7 +7,7 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
 import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import { codeMirrorKey, commands, type CommandId } from '../../shared/commands'
-import { editorPhrasesJa, type Language } from '../i18n'
+import { editorPhrasesJa, translate, type Language } from '../i18n'
 import { episodeLint, lintLanguage, type AsyncDiagnosticSource } from './episode-lint'
 import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
@@ -16,10 +16,12 @@ import { imeGuard } from './ime-guard'
 import { languageCompletionSource } from './language-completion'
 import { closeTagStepOver } from './close-tag-step'
 import { monospaceCodeLines } from './code-lines'
+import { listenKeys } from './listen-keys'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles, type SiteShortcodesGetter } from './shortcode-completion'
 import { editorTheme } from './theme'
+import { timestampSeek } from './timestamp-seek'
 
 export interface EditorHooks {
   onSave: () => void
@@ -81,6 +83,8 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     episodeLint(hooks.checks),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],
+    listenKeys(),
+    timestampSeek(translate(hooks.language ?? 'en', 'listen.seekHint')),
     editorLanguage.of(editorPhrases(hooks.language)),
     keymap.of([
       ...appCommandKeys(hooks),

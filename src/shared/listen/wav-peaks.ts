@@ -67,6 +67,12 @@ export class WavPeaks {
     const frameBytes = format.bytesPerSample * format.channels
     const data = this.carry.length ? concat(this.carry, bytes) : bytes
     const whole = data.length - (data.length % frameBytes)
+    // 16-bit PCM, the usual recording, read as whole numbers: several times quicker than a DataView per sample.
+    if (!format.float && format.bytesPerSample === 2 && data.byteOffset % 2 === 0 && littleEndian) {
+      this.samples16(new Int16Array(data.buffer, data.byteOffset, whole / 2), format.channels)
+      this.carry = data.slice(whole)
+      return
+    }
     const view = new DataView(data.buffer, data.byteOffset, whole)
     const read = sampleReader(format, view)
     for (let at = 0; at < whole; at += frameBytes) {
@@ -80,6 +86,28 @@ export class WavPeaks {
     this.carry = data.slice(whole)
   }
 
+  private samples16(samples: Int16Array, channels: number): void {
+    const per = this.samplesPerBucket
+    let peak = Math.round(this.bucketPeak * 32768)
+    let fill = this.bucketFill
+    for (let i = 0; i < samples.length; ) {
+      for (let c = 0; c < channels; c++, i++) {
+        const v = samples[i]
+        const a = v < 0 ? -v : v
+        if (a > peak) peak = a
+      }
+      if (++fill === per) {
+        this.bucketPeak = peak / 32768
+        this.emit()
+        peak = 0
+        fill = 0
+      }
+    }
+    this.frames += samples.length / channels
+    this.bucketPeak = peak / 32768
+    this.bucketFill = fill
+  }
+
   private emit(): void {
     if (this.count === this.values.length) {
       const grown = new Float32Array(this.values.length * 2)
@@ -91,6 +119,8 @@ export class WavPeaks {
     this.bucketFill = 0
   }
 }
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 export class WavPeaksError extends Error {
   constructor(readonly problem: WavProblem) {
