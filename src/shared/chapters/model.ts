@@ -88,3 +88,16 @@ export function decodeXml(text: string): string {
 export function encodeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${Object.entries(xmlEntities).find(([, v]) => v === c)![0]};`)
 }
+
+/** The blocks of lines that blank lines separate (SRT and WebVTT cues), each with its first line's 0-based index. */
+export function lineBlocks(lines: readonly string[], from = 0): Array<{ at: number; lines: string[] }> {
+  const blocks: Array<{ at: number; lines: string[] }> = []
+  for (let i = from; i < lines.length; ) {
+    while (i < lines.length && !lines[i].trim()) i++
+    if (i >= lines.length) break
+    const block = { at: i, lines: [] as string[] }
+    while (i < lines.length && lines[i].trim()) block.lines.push(lines[i++])
+    blocks.push(block)
+  }
+  return blocks
+}

@@ -1,20 +1,13 @@
 // SubRip (.srt), as Whisper and WhisperX write it: a cue number, `00:00:01,000 --> 00:00:04,000`, text lines, a
 // blank line. A speaker is read from a `[SPEAKER_00]:` prefix (WhisperX) or an upper-case `NAME:` prefix.
-import { failure, parseClock, textLines, type ReadResult } from '../chapters/model'
+import { failure, lineBlocks, parseClock, textLines, type ReadResult } from '../chapters/model'
 import type { Cue } from './model'
 
 const TIMING = /^\s*(\d{1,3}:\d{2}:\d{2}[,.]\d{1,3})\s*-->\s*(\d{1,3}:\d{2}:\d{2}[,.]\d{1,3})/
 
 export function readSrt(text: string): ReadResult<Cue[]> {
-  const lines = textLines(text)
   const cues: Cue[] = []
-  let i = 0
-  while (i < lines.length) {
-    while (i < lines.length && !lines[i].trim()) i++
-    if (i >= lines.length) break
-    const blockStart = i
-    const block: string[] = []
-    while (i < lines.length && lines[i].trim()) block.push(lines[i++])
+  for (const { at: blockStart, lines: block } of lineBlocks(textLines(text))) {
     const timingAt = /^\d+\s*$/.test(block[0]) ? 1 : 0
     const m = TIMING.exec(block[timingAt] ?? '')
     if (!m) return failure('transcript-unreadable', blockStart + timingAt + 1, 'bad-time')

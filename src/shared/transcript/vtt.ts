@@ -1,7 +1,7 @@
 // WebVTT (W3C WebVTT: The Web Video Text Tracks Format): `WEBVTT`, then cues of an optional id, a timing line
 // `00:01.000 --> 00:04.000 [settings]` and text lines; `<v Name>` names the voice. NOTE, STYLE and REGION blocks
 // carry no speech and are skipped. The reader serves both transcripts and chapter tracks.
-import { decodeXml, failure, parseClock, textLines, type ReadResult, type TimedFileError } from '../chapters/model'
+import { decodeXml, failure, lineBlocks, parseClock, textLines, type ReadResult, type TimedFileError } from '../chapters/model'
 import type { Cue } from './model'
 
 const TIMING = /^\s*(\S+)\s+-->\s+(\S+)/
@@ -11,13 +11,7 @@ export function readVttCues(text: string, code: TimedFileError['code'] = 'transc
   const lines = textLines(text)
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) return failure(code, 1, 'no-header')
   const cues: Cue[] = []
-  let i = 1
-  while (i < lines.length) {
-    while (i < lines.length && !lines[i].trim()) i++
-    if (i >= lines.length) break
-    const blockStart = i
-    const block: string[] = []
-    while (i < lines.length && lines[i].trim()) block.push(lines[i++])
+  for (const { at: blockStart, lines: block } of lineBlocks(lines, 1)) {
     if (/^(NOTE|STYLE|REGION)(\s|$)/.test(block[0])) continue
     const timingAt = block.findIndex((l) => l.includes('-->'))
     if (timingAt < 0 || timingAt > 1) return failure(code, blockStart + 1, 'bad-time')
