@@ -1,10 +1,9 @@
 // Waveform peaks from decoded audio handed over piece by piece (a segment of an MP3, a small file decoded whole):
 // each bucket keeps only its loudest sample, so the pieces can be dropped as soon as they are folded in.
-import type { Peaks } from './wav-peaks'
+import { PeakList, type Peaks } from './wav-peaks'
 
 export class PeakFold {
-  private values = new Float32Array(1024)
-  private count = 0
+  private peaks = new PeakList()
   private bucketPeak = 0
   private bucketFill = 0
   private frames = 0
@@ -29,16 +28,11 @@ export class PeakFold {
 
   finish(): Peaks {
     if (this.bucketFill > 0) this.emit()
-    return { rate: this.sampleRate / this.samplesPerBucket, values: this.values.slice(0, this.count), duration: this.frames / this.sampleRate }
+    return { rate: this.sampleRate / this.samplesPerBucket, values: this.peaks.all, duration: this.frames / this.sampleRate }
   }
 
   private emit(): void {
-    if (this.count === this.values.length) {
-      const grown = new Float32Array(this.values.length * 2)
-      grown.set(this.values)
-      this.values = grown
-    }
-    this.values[this.count++] = Math.min(1, this.bucketPeak)
+    this.peaks.add(this.bucketPeak)
     this.bucketPeak = 0
     this.bucketFill = 0
   }

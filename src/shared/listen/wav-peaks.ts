@@ -10,6 +10,25 @@ export interface Peaks {
   duration: number
 }
 
+/** The peaks found so far, one a bucket, in an array that grows as the recording goes on. */
+export class PeakList {
+  private values = new Float32Array(1024)
+  private count = 0
+
+  add(peak: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float32Array(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.count++] = Math.min(1, peak)
+  }
+
+  get all(): Float32Array {
+    return this.values.slice(0, this.count)
+  }
+}
+
 interface Format {
   channels: number
   sampleRate: number
@@ -25,8 +44,7 @@ export class WavPeaks {
   private format: Format | null = null
   private dataLeft = Infinity
   private carry: Uint8Array = new Uint8Array(0)
-  private values = new Float32Array(1024)
-  private count = 0
+  private peaks = new PeakList()
   private bucketPeak = 0
   private bucketFill = 0
   private samplesPerBucket = 1
@@ -56,7 +74,7 @@ export class WavPeaks {
   finish(): Peaks {
     if (!this.format) throw new WavPeaksError(this.header.length >= 12 && isRiffWave(this.header) ? 'truncated-header' : 'not-wav')
     if (this.bucketFill > 0) this.emit()
-    return { rate: this.format.sampleRate / this.samplesPerBucket, values: this.values.slice(0, this.count), duration: this.frames / this.format.sampleRate }
+    return { rate: this.format.sampleRate / this.samplesPerBucket, values: this.peaks.all, duration: this.frames / this.format.sampleRate }
   }
 
   private samples(bytes: Uint8Array): void {
@@ -109,12 +127,7 @@ export class WavPeaks {
   }
 
   private emit(): void {
-    if (this.count === this.values.length) {
-      const grown = new Float32Array(this.values.length * 2)
-      grown.set(this.values)
-      this.values = grown
-    }
-    this.values[this.count++] = Math.min(1, this.bucketPeak)
+    this.peaks.add(this.bucketPeak)
     this.bucketPeak = 0
     this.bucketFill = 0
   }
