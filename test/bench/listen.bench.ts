@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { builtRendererDir, startWebMode } from '../../src/main/web/start'
 import { goToLineEnd, installProbe, stats, typeAndMeasure } from './typing.bench'
+import { wavHeader } from '../fixtures/wav'
 
 const sample = resolve('resources/sample-site')
 const welcome = 'content/talk/0001-welcome/index.md'
@@ -15,19 +16,7 @@ const welcome = 'content/talk/0001-welcome/index.md'
 /** Writes a WAV of `seconds` of a tone whose loudness changes every few seconds, one second at a time. */
 function writeLongWav(file: string, seconds: number, rate = 44100): number {
   const frames = seconds * rate
-  const header = Buffer.alloc(44)
-  header.write('RIFF', 0)
-  header.writeUInt32LE(36 + frames * 2, 4)
-  header.write('WAVEfmt ', 8)
-  header.writeUInt32LE(16, 16)
-  header.writeUInt16LE(1, 20)
-  header.writeUInt16LE(1, 22)
-  header.writeUInt32LE(rate, 24)
-  header.writeUInt32LE(rate * 2, 28)
-  header.writeUInt16LE(2, 32)
-  header.writeUInt16LE(16, 34)
-  header.write('data', 36)
-  header.writeUInt32LE(frames * 2, 40)
+  const header = wavHeader(frames, rate)
   const fd = openSync(file, 'w')
   writeSync(fd, header)
   const tone = new Int16Array(rate)

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifacts, editorText, openApp, openEpisode, type Session } from './helpers'
+import { wavHeader } from '../fixtures/wav'
 
 const episode = 'content/talk/0001-welcome/index.md'
 const autoplay = ['--autoplay-policy=no-user-gesture-required']
@@ -14,19 +15,7 @@ const autoplay = ['--autoplay-policy=no-user-gesture-required']
 /** A mono 16-bit WAV of `seconds` of a 440 Hz tone, louder every few seconds so the waveform has a shape. */
 function toneWav(seconds: number, rate = 8000): string {
   const frames = seconds * rate
-  const buf = Buffer.alloc(44 + frames * 2)
-  buf.write('RIFF', 0)
-  buf.writeUInt32LE(36 + frames * 2, 4)
-  buf.write('WAVEfmt ', 8)
-  buf.writeUInt32LE(16, 16)
-  buf.writeUInt16LE(1, 20)
-  buf.writeUInt16LE(1, 22)
-  buf.writeUInt32LE(rate, 24)
-  buf.writeUInt32LE(rate * 2, 28)
-  buf.writeUInt16LE(2, 32)
-  buf.writeUInt16LE(16, 34)
-  buf.write('data', 36)
-  buf.writeUInt32LE(frames * 2, 40)
+  const buf = Buffer.concat([wavHeader(frames, rate), Buffer.alloc(frames * 2)])
   for (let i = 0; i < frames; i++) {
     const loud = 0.2 + 0.7 * ((Math.floor(i / rate / 3) % 3) / 2)
     buf.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * loud * 32767), 44 + i * 2)
