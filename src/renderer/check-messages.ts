@@ -24,6 +24,8 @@ export const checkMessagesJa: Record<CheckMessageCode, string> = {
   'figure-caption-placeholder': 'キャプション "{caption}" は画像のファイル名から作られたものです。画像の下とエピソードの説明文にそのまま表示されます。キャプションを書くか、空にしてください。',
   'shortcode-unknown': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。サイトで定義している場合は .shownotes.yaml の shortcodes に追加してください。',
   'shortcode-unknown.guess': 'ショートコード "{name}" は Hugo にもテーマにもこのサイトにも定義されていないため、Hugo はページをビルドできません。"{guess}" のことですか?',
+  'shortcode-param.missing': 'フロントマターに {{< param >}} の "{key}" がありません。',
+  'shortcode-param.no-name': '{{< param >}} にはフロントマターのフィールド名が必要です。',
   'shortcode-unclosed': 'ショートコード "{name}" が閉じられていません。内容の後に {closing} を追加してください。',
   'shortcode-mismatched.self-closed': '"{name}" は中身を取らないため、Hugo は閉じる "/" を受け付けません。{tag} と書いてください。',
   'shortcode-mismatched.no-content': '"{name}" は中身を取らないため、Hugo はこの閉じタグを受け付けません。',

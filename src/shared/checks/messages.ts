@@ -26,6 +26,8 @@ export const checkMessages = {
   'figure-caption-placeholder': 'The caption "{caption}" was made from the image\'s file name: readers see it under the image and in the episode\'s description. Write a caption, or leave it empty.',
   'shortcode-unknown': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. If your site defines it, add it to shortcodes in .shownotes.yaml.',
   'shortcode-unknown.guess': 'The shortcode "{name}" is not defined by Hugo, the theme or this site, so Hugo will refuse to build the page. Did you mean "{guess}"?',
+  'shortcode-param.missing': 'The front matter has no "{key}" for {{< param >}}.',
+  'shortcode-param.no-name': '{{< param >}} needs the name of a front matter field.',
   // The shortcode parser's own words (src/shared/shortcodes), passed on by the shortcode-* rules.
   'shortcode-unclosed': 'The shortcode "{name}" is never closed: add {closing} after its content.',
   'shortcode-mismatched.self-closed': '"{name}" takes no inner content, so Hugo refuses the closing "/": write {tag}.',

@@ -2,6 +2,7 @@
 // top-level blocks with their source lines and stable keys so the preview can patch only what changed and keep
 // scroll in sync. Used by the preview, the CLI and export; the output still goes through the sanitizer before display.
 import type { Token } from 'markdown-it'
+import { checkMessage } from '../checks/messages'
 import type { Diagnostic } from '../diagnostic'
 import { lineColumn } from '../diagnostic'
 import { splitDocument } from '../document'
@@ -103,9 +104,10 @@ export function renderEpisode(text: string, options: RenderOptions = {}): Render
     bundleFiles: options.bundleFiles,
     addFigure: (f) => figures.push(f),
     later: (render) => `HAHAHUGOLATE${later.push(render) - 1}HBHB`,
-    problem: (rule, message) => {
+    problem: (code, params = {}) => {
       const { line, column } = lineColumn(text, node.tagFrom)
-      diagnostics.push({ from: node.tagFrom, to: node.tagTo, line, column, severity: 'error', rule, message })
+      const rule = code.split('.')[0]
+      diagnostics.push({ from: node.tagFrom, to: node.tagTo, line, column, severity: 'error', rule, message: checkMessage(code, params), code, params })
     }
   })
 

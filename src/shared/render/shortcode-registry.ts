@@ -3,6 +3,7 @@
 // returns what the theme's template would print.
 import type { MarkdownIt } from 'markdown-it'
 import type { ShortcodeDelimiter, ShortcodeNode, ShortcodeParams } from '../shortcodes/types'
+import type { CheckMessageCode, MessageParams } from '../checks/messages'
 
 export type UrlKind = 'image' | 'link' | 'media'
 
@@ -35,8 +36,8 @@ export interface ShortcodeContext {
   addFigure(figure: { src: string; title: string; line: number }): void
   /** Output that needs the whole page first (the table of contents): a marker replaced after rendering. */
   later(render: (page: { headings: { level: number; html: string; id: string }[] }) => string): string
-  /** Reports a problem with this call as a diagnostic at its tag. */
-  problem(rule: string, message: string): void
+  /** Reports a problem with this call as a diagnostic at its tag: a message code (its rule is the part before the dot) and the parameters its words need. */
+  problem(code: CheckMessageCode, params?: MessageParams): void
 }
 
 export type ShortcodeRenderer = (call: ShortcodeCall, ctx: ShortcodeContext) => string

@@ -127,6 +127,16 @@ describe('renderEpisode', () => {
 
 describe('renderEpisode on any text', () => {
   const pieces = ['{{<', '{{%', '>}}', '%}}', '/*', '*/', ' figure ', ' /hl ', ' hl ', 'alert', '"', '`', '=', '\n', '\n\n', '  ', '- ', '1. ', '# ', '```', '<div>', '</div>', '[a](', ')', '*', '_', '~~', ':smile:', 'https://x.com', '---\n', '日本語', 'text']
+  it('reports a missing {{< param >}} field as a code with its key, so the window can say it in Japanese', async () => {
+    const { checkText } = await import('../../../src/renderer/check-messages')
+    const text = '---\ntitle: x\n---\nBy {{< param "guest" >}} and {{< param >}}\n'
+    const [missing, noName] = renderEpisode(text, { params: { title: 'x' } }).diagnostics
+    expect(missing).toMatchObject({ rule: 'shortcode-param', code: 'shortcode-param.missing', params: { key: 'guest' }, line: 4 })
+    expect(missing.message).toBe('The front matter has no "guest" for {{< param >}}.')
+    expect(checkText('ja', missing)).toBe('フロントマターに {{< param >}} の "guest" がありません。')
+    expect(noName).toMatchObject({ rule: 'shortcode-param', code: 'shortcode-param.no-name' })
+  })
+
   it('never throws, and keeps blocks and diagnostics inside the document', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {

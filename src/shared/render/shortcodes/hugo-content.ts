@@ -30,7 +30,7 @@ export function renderParam(call: ShortcodeCall, ctx: ShortcodeContext): string 
   const key = getParam(call, 0) ?? ''
   const value = key ? lookup(ctx.params, key) : undefined
   if (value === undefined || value === null) {
-    ctx.problem('shortcode-param', key ? `The front matter has no "${key}" for {{< param >}}.` : '{{< param >}} needs the name of a front matter field.')
+    ctx.problem(key ? 'shortcode-param.missing' : 'shortcode-param.no-name', { key })
     return `<span class="shortcode-error" data-rule="shortcode-param">param ${goText(key)}?</span>`
   }
   return goText(typeof value === 'object' ? JSON.stringify(value) : String(value))
