@@ -49,6 +49,7 @@ export const errorCodes = [
   // Export, CLI and hugo
   'export-folder',
   'export-into-sources',
+  'export-link-broken',
   'bad-arguments',
   'hugo-missing',
   'hugo-failed',

@@ -74,6 +74,23 @@ describe('export never writes into the sources', () => {
   })
 })
 
+describe('an output through a broken link', () => {
+  it('is refused once, naming the link and where it points, before any episode is tried', async () => {
+    symlinkSync(join(base, 'nowhere/deeper'), join(base, 'dangling'))
+    for (const out of ['../dangling', '../dangling/notes']) {
+      err = []
+      expect(await main(['export', '.', '--format', 'html', '-o', out], io())).toBe(2)
+      expect(err).toHaveLength(1)
+      expect(err[0]).toContain(`goes through the link ${join(base, 'dangling')}, which points to ${join(base, 'nowhere/deeper')}`)
+      expect(err[0]).not.toContain('ENOENT')
+    }
+    err = []
+    expect(await main(['export', 'content/leaf.md', '--format', 'html', '-o', '../dangling/leaf.html'], io())).toBe(2)
+    expect(err[0]).toContain('does not exist')
+    expect(readdirSync(base).sort()).toEqual(['dangling', 'site', 'to-bundle', 'to-content', 'to-site'])
+  })
+})
+
 describe('episodes.export refuses an outDir over the sources', () => {
   const cores: AppCore[] = []
   afterEach(async () => void (await Promise.all(cores.splice(0).map((c) => c.close()))))

@@ -5,7 +5,7 @@ import { extname, isAbsolute, join, relative, sep } from 'node:path'
 import type { EpisodeStatus } from '../../shared/api'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
-import { refuseOutputOverSources } from './export-target'
+import { refuseBrokenLink, refuseOutputOverSources } from './export-target'
 import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from './export-worker'
 
 /** The file a single-episode export writes when OUT names a file instead of a folder. */
@@ -39,6 +39,7 @@ export async function exportEpisodes(request: {
     contentDirs: [...new Set(episodes.flatMap((e) => e.site.contentDirs))],
     episodes
   })
+  refuseBrokenLink(out)
   const single = episodes.length === 1 && EXTENSIONS[format].includes(extname(out).toLowerCase())
   if (!single && (await stat(out).then((s) => s.isFile(), () => false))) throw new UserError(`"${out}" is a file; exporting ${episodes.length} episodes needs a folder.`)
 

@@ -1,6 +1,7 @@
 // Where an export may write: never into the sources. The output folder, symlinks resolved, must not be a site's
-// root, inside its content or an episode's bundle, nor hold any of them; refused before anything is written.
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+// root, inside its content or an episode's bundle, nor hold any of them, nor go through a broken link; refused before anything is written.
+import { lstatSync, readlinkSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { UserError } from '../../shared/user-error'
 import { realpathOfExisting } from './paths'
 
@@ -28,6 +29,23 @@ export function refuseOutputOverSources(out: string, sources: ExportSources): vo
     const own = realOf(e.bundleDir ?? e.file)
     if (inside(target, own)) refuse('is inside the episode', own)
     if (inside(own, target)) refuse('holds the episode', own)
+  }
+}
+
+/**
+ * Refuses (code `export-link-broken`) an output whose nearest existing part is a symbolic link to nothing: creating the
+ * folder would fail once per episode with a raw mkdir error; the host is told once, before anything is written.
+ */
+export function refuseBrokenLink(out: string): void {
+  for (let path = resolve(out); ; path = dirname(path)) {
+    const link = lstatSync(path, { throwIfNoEntry: false })
+    if (link) {
+      if (link.isSymbolicLink() && !statSync(path, { throwIfNoEntry: false })) {
+        throw new UserError(`The export folder "${out}" goes through the link ${path}, which points to ${readlinkSync(path)}, and that does not exist. Create it, or choose another folder.`, 'export-link-broken')
+      }
+      return
+    }
+    if (dirname(path) === path) return
   }
 }
 
