@@ -209,8 +209,8 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, shortcodes: workspace?.shortcodes })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, shortcodes: workspace?.shortcodes }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -218,10 +218,10 @@ export function App({ startup }: { startup: Startup }) {
   const editorHooks = useMemo(
     () => ({
       files: () => live.current.media.current(),
-      shortcodes: () => live.current.shortcodes,
+      shortcodes: () => live.current.site?.shortcodes,
       archetypeKeys: () => live.current.archetypeKeys(),
       checks: () => (text: string) =>
-        episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.shortcodes),
+        episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.site),
       onCommand: (command: CommandId) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
+import type { SiteCheckSettings } from './checks/config'
 import type { StoredPeaks } from './listen/peaks-codec'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
@@ -26,6 +27,8 @@ export interface WorkspaceInfo {
   timeZone: string | null
   /** The shortcodes the site can use (for the checks, the editor's lint and completion). */
   shortcodes: SiteShortcodes
+  /** The site's `.shownotes.yaml` check settings (rules off or with another severity, limits), for the editor's lint. */
+  checks: SiteCheckSettings
   /** The theme's word before a numbered figure's number in the site's language ("Figure", "図"). */
   figureWord: string
 }

@@ -81,10 +81,10 @@ export async function readSiteShortcodes(root: string, site: SiteConfig, configu
   return { sets: site.isHugoSite ? shortcodeSetsOf(site.themes, site.moduleImports) : [...unknownSiteShortcodes.sets], own }
 }
 
-/** The `shortcodes:` of the site's `.shownotes.yaml` (none when it is missing or unreadable). */
-export async function configuredShortcodes(root: string): Promise<string[]> {
+/** The site's `.shownotes.yaml` as check settings (the defaults when it is missing or unreadable). */
+export async function readCheckConfigFile(root: string): Promise<CheckConfig> {
   const text = await readFile(join(root, CHECK_CONFIG_FILE), 'utf8').catch(() => null)
-  return text === null ? [] : parseCheckConfig(text).config.shortcodes
+  return text === null ? { ...defaultCheckConfig, rules: {} } : parseCheckConfig(text, allRuleIds).config
 }
 
 /** Shortcode names from `layouts/shortcodes/` of the site and of its themes (`name.html`, `name.en.html`). */

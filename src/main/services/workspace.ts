@@ -21,7 +21,7 @@ import { resolveInside } from './paths'
 import { describeSite, type SiteConfig } from './site-config'
 import { readHugoConfig } from './hugo-config'
 import { readFigureWord } from './site-figure-word'
-import { configuredShortcodes, readSiteShortcodes } from './check-config'
+import { readCheckConfigFile, readSiteShortcodes } from './check-config'
 import { moveToSiteTrash } from './trash'
 import { watchFolder, type FolderWatcher, type WatchEvent } from './watcher'
 
@@ -78,8 +78,9 @@ export class Workspace {
     const cache = new IndexCache(options.dataDir, abs)
     await cache.load()
     const sample = resolve(options.dataDir, 'sample-site') === abs
-    const shortcodes = await readSiteShortcodes(abs, site, await configuredShortcodes(abs))
-    const info: WorkspaceInfo = { root: abs, name: basename(abs), title: site.title || basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null, shortcodes, figureWord: await readFigureWord(abs, hugo) }
+    const { rules, summaryLimit, iframeHosts, placeholders, shortcodes: configured } = await readCheckConfigFile(abs)
+    const shortcodes = await readSiteShortcodes(abs, site, configured)
+    const info: WorkspaceInfo = { root: abs, name: basename(abs), title: site.title || basename(abs), isHugoSite: site.isHugoSite, contentDir: site.contentDir, sample, timeZone: site.timeZone ?? null, shortcodes, checks: { rules, summaryLimit, iframeHosts, placeholders }, figureWord: await readFigureWord(abs, hugo) }
     return new Workspace(info, site, options, cache)
   }
 

@@ -3,11 +3,11 @@ import type { MediaFile } from '../../shared/api'
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { SplitDocument } from '../../shared/document'
 import type { FrontMatter } from '../../shared/front-matter'
-import type { SiteShortcodes } from '../../shared/shortcodes/site-shortcodes'
+import type { SiteForChecks } from './site-check-config'
 import type { DocCounts } from '../editor/doc-counts'
 
 export type WorkerRequest =
-  | { id: number; kind: 'check'; text: string; bundleFiles: string[] | null; now: number; shortcodes?: SiteShortcodes }
+  | { id: number; kind: 'check'; text: string; bundleFiles: string[] | null; now: number; site?: SiteForChecks }
   | { id: number; kind: 'count'; body: string }
   | { id: number; kind: 'media'; files: MediaFile[]; text: string }
   | { id: number; kind: 'frontMatter'; source: string; split: SplitDocument }

@@ -3,7 +3,7 @@
 // the form's reading of a long front matter.
 import { checkEpisode } from '../../shared/checks'
 import { readFrontMatter } from '../../shared/front-matter'
-import { shortcodeConfig } from './shortcode-config'
+import { siteCheckConfig } from './site-check-config'
 import { countBody } from '../editor/doc-counts'
 import { mediaStates } from '../state/media-usage'
 import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
@@ -14,7 +14,7 @@ scope.onmessage = (e) => {
   const request = e.data
   try {
     if (request.kind === 'check') {
-      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now), config: shortcodeConfig(request.shortcodes) })
+      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now), config: siteCheckConfig(request.site) })
       scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
     } else if (request.kind === 'frontMatter') {
       scope.postMessage({ id: request.id, ok: true, kind: 'frontMatter', frontMatter: readFrontMatter(request.source, request.split) })

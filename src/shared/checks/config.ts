@@ -22,6 +22,9 @@ export interface CheckConfig {
   placeholders: string[]
 }
 
+/** The site's own settings of `.shownotes.yaml` the window's checks need besides the shortcodes (sent with the workspace). */
+export type SiteCheckSettings = Pick<CheckConfig, 'rules' | 'summaryLimit' | 'iframeHosts' | 'placeholders'>
+
 export const CHECK_CONFIG_FILE = '.shownotes.yaml'
 
 export const defaultCheckConfig: CheckConfig = {

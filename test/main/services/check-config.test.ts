@@ -79,3 +79,16 @@ describe('siteEmoji', () => {
     expect(await siteEmoji(site(files))).toBe(emoji)
   })
 })
+
+describe("the window's check settings", () => {
+  it("come with the workspace from .shownotes.yaml, so the editor's lint follows the site as the CLI does", async () => {
+    const { Workspace } = await import('../../../src/main/services/workspace')
+    const root = site({ 'hugo.toml': 'title = "Radio"\n', '.shownotes.yaml': 'rules:\n  summary-empty: off\n  date-missing: info\nsummaryLimit: 90\nshortcodes: [sponsor]\n' })
+    const data = tempDir('shownotes-check-config-data-')
+    cleanups.push(data.cleanup)
+    const ws = await Workspace.open(root, { dataDir: data.dir })
+    expect(ws.info.checks).toMatchObject({ rules: { 'summary-empty': 'off', 'date-missing': 'info' }, summaryLimit: 90 })
+    expect(ws.info.shortcodes.own).toContain('sponsor')
+    await ws.close()
+  })
+})

@@ -61,9 +61,20 @@ describe("the site's shortcodes in the window", () => {
 
   it("warns in the editor's checks about a theme shortcode the site does not have", async () => {
     const text = '---\ntitle: x\n---\n\n{{< spoiler text="a" >}}b{{< /spoiler >}}\n'
-    const unknown = async (site?: typeof noAcademic) => (await new EpisodeWorker().check(text, null, new Date(), site)).filter((d) => d.rule === 'shortcode-unknown')
+    const unknown = async (shortcodes?: typeof noAcademic) => (await new EpisodeWorker().check(text, null, new Date(), shortcodes && { shortcodes })).filter((d) => d.rule === 'shortcode-unknown')
     expect(await unknown(noAcademic)).toHaveLength(1)
     expect(await unknown({ sets: ['hugo', 'academic'] as never, own: [] })).toHaveLength(0)
     expect(await unknown({ sets: ['hugo'] as never, own: ['spoiler'] })).toHaveLength(0)
+  })
+
+  it("follows the site's .shownotes.yaml in the editor's checks: a rule turned off or given another severity", async () => {
+    const text = '---\ntitle: x\n---\n\n{{< spoiler text="a" >}}b{{< /spoiler >}}\n'
+    const check = async (checks?: { rules: Record<string, 'off' | 'error' | 'warning' | 'info'> }) =>
+      (await new EpisodeWorker().check(text, null, new Date(), { shortcodes: noAcademic, checks: checks && { rules: checks.rules, summaryLimit: 160, iframeHosts: [], placeholders: [] } }))
+        .filter((d) => d.rule === 'shortcode-unknown').map((d) => d.severity)
+    const usual = await check()
+    expect(usual).toHaveLength(1)
+    expect(await check({ rules: { 'shortcode-unknown': 'off' } })).toEqual([])
+    expect(await check({ rules: { 'shortcode-unknown': 'info' } })).toEqual(['info'])
   })
 })
