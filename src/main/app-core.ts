@@ -11,6 +11,7 @@ import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
 import { resolveInside } from './services/paths'
 import { PeakCache } from './services/peak-cache'
+import { RecordingMemory } from './services/recording-memory'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
 import { restoreFromSiteTrash } from './services/trash'
@@ -25,6 +26,8 @@ export interface AppCoreOptions {
   /** Moves a file to the OS trash (Electron: shell.trashItem); absent → the site's trash in the data folder. */
   trash?: (absPath: string) => Promise<string | null>
   clock?: () => Date
+  /** True in the desktop app, whose window can name a chosen file's path (web mode's browser cannot). */
+  localRecordings?: boolean
 }
 
 export class AppCore {
@@ -33,10 +36,12 @@ export class AppCore {
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
   private readonly peaks: PeakCache
+  private readonly recordings: RecordingMemory
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
     this.peaks = new PeakCache(options.dataDir)
+    this.recordings = new RecordingMemory(options.dataDir)
   }
 
   get info(): WorkspaceInfo | null {
@@ -81,6 +86,11 @@ export class AppCore {
   /** The absolute path of a workspace file for the media route; refused outside the workspace. */
   mediaPath(relPath: string): string {
     return resolveInside(this.ws().info.root, relPath)
+  }
+
+  /** The file the app protocol plays under `/recording/<id>/…`; null for an id this run never granted. */
+  recordingPath(id: string): string | null {
+    return this.recordings.pathOf(id)
   }
 
   /** A chosen file is known by what the window read of it; a bundle's recording is looked at on disk. */
@@ -134,6 +144,18 @@ export class AppCore {
     'listen.keepPeaks': async ({ file, peaks }) => {
       await this.peaks.put(await this.recordingFacts(file), peaks)
       return { ok: true }
+    },
+    'listen.rememberRecording': async ({ episode, path }) => {
+      if (!this.options.localRecordings) throw new UserError('Only the desktop app can remember a recording from outside the site.', 'desktop-only')
+      const root = this.ws().info.root
+      resolveInside(root, episode)
+      return this.recordings.remember(root, episode, path)
+    },
+    'listen.rememberedRecording': async ({ episode }) => {
+      if (!this.options.localRecordings) return null
+      const root = this.ws().info.root
+      resolveInside(root, episode)
+      return this.recordings.remembered(root, episode)
     },
     'recovery.journal': async ({ path, text, baseHash }) => {
       const root = this.ws().info.root

@@ -73,13 +73,16 @@ export interface AppFileContext {
   workspaceRoot: string | null
   csp: () => string | Promise<string>
   startup?: () => Promise<StartupAnswers>
+  /** The file a desktop recording grant plays (`/recording/<id>/…`); absent in web mode, which grants none. */
+  recordingPath?: (id: string) => string | null
   /** The request's Range header, answered for workspace files (206 or 416). */
   range?: string | null
 }
 
 /**
  * Answers a GET for `pathname`: `/media/<workspace-relative path>` serves a workspace file (SVGs sandboxed so a
- * script inside one never runs; HTTP Range answered); anything else is a file of the built renderer, `/` being its index.html.
+ * script inside one never runs; HTTP Range answered); `/recording/<id>/<name>` plays a recording the desktop app was
+ * granted (recording-memory.ts); anything else is a file of the built renderer, `/` being its index.html.
  */
 export async function appFile(
   pathname: string,
@@ -96,6 +99,11 @@ export async function appFile(
       if (!ctx.workspaceRoot) return notFound('No folder is open, so that image')
       const abs = resolveInside(ctx.workspaceRoot, decoded.slice('/media/'.length))
       return await mediaResponse(abs, ctx.range, { 'content-security-policy': "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:", 'cache-control': 'no-cache' })
+    }
+    if (decoded.startsWith('/recording/')) {
+      const path = ctx.recordingPath?.(decoded.split('/')[2] ?? '')
+      if (!path) return notFound('That recording')
+      return await mediaResponse(path, ctx.range, { 'content-security-policy': "sandbox; default-src 'none'", 'cache-control': 'no-cache' })
     }
     const rel = decoded === '/' ? 'index.html' : decoded.slice(1)
     const abs = resolveInside(ctx.rendererDir, rel)

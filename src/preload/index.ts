@@ -1,5 +1,6 @@
-// The bridge between the sandboxed window and main: exposes the named API methods only, over one IPC channel.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+// The bridge between the sandboxed window and main: exposes the named API methods only, over one IPC channel,
+// and the path of a file the host chose (for the recording the app remembers).
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { apiEvents, apiMethods, type ApiEvent } from '../shared/api'
 import { buildClient } from '../shared/api-client'
 import { ipcCallChannel, ipcEventChannel } from '../shared/transport'
@@ -17,3 +18,5 @@ const api = buildClient(
 )
 
 contextBridge.exposeInMainWorld('shownotes', api)
+// A dropped or chosen file's path (Electron no longer puts it on File), so the app can remember a recording.
+contextBridge.exposeInMainWorld('shownotesFiles', { pathOf: (file: File): string => webUtils.getPathForFile(file) })

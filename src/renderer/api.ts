@@ -6,6 +6,8 @@ import { webClient } from './web-client'
 declare global {
   interface Window {
     shownotes?: ShownotesApi
+    /** The desktop app's preload: the path of a file the host chose or dropped ('' when it has none). */
+    shownotesFiles?: { pathOf(file: File): string }
   }
 }
 

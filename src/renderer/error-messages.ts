@@ -45,6 +45,7 @@ export const errorLeadsJa: Record<ErrorCode, string> = {
   'export-folder': 'その書き出し先のフォルダは使えません。',
   'export-into-sources': 'その書き出し先はサイトのコンテンツやエピソードのフォルダと重なるため、書き出すとエピソードを上書きしてしまいます。サイトのコンテンツの外のフォルダを選んでください。',
   'export-link-broken': '書き出し先はリンク(シンボリックリンク)ですが、その指す先がありません。指す先のフォルダを作るか、別の書き出し先を選んでください。',
+  'desktop-only': 'これはデスクトップアプリだけでできます。',
   'bad-arguments': 'コマンドの引数が正しくありません。',
   'hugo-missing': 'Hugo がインストールされていません。',
   'hugo-failed': 'Hugo を起動できませんでした。',

@@ -110,6 +110,15 @@ export interface Settings {
   stampLag: number
 }
 
+/** A recording from outside the site the desktop app plays: its facts (the waveform cache's key) and its address. */
+export interface GrantedRecording {
+  name: string
+  size: number
+  mtime: number
+  /** `/recording/<id>/<name>` under the app's origin, answered with HTTP Range. */
+  url: string
+}
+
 /** How narrow and how wide the sidebar may be dragged. */
 export const sidebarWidthRange = { min: 200, max: 640 } as const
 
@@ -149,6 +158,8 @@ export const apiArgs = {
       peaks: z.object({ rate: z.number().positive().max(1000), duration: z.number().min(0).max(7 * 24 * 3600), data: z.string().max(16 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()
     })
     .strict(),
+  'listen.rememberRecording': z.object({ episode: relPath, path: z.string().min(1).max(4096) }).strict(),
+  'listen.rememberedRecording': z.object({ episode: relPath }).strict(),
   'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
@@ -211,6 +222,10 @@ export interface ApiResults {
   /** The cached waveform peaks of a recording, or null when it has none yet (or changed since). */
   'listen.peaks': StoredPeaks | null
   'listen.keepPeaks': { ok: true }
+  /** Desktop only: the file chosen from outside the site, remembered for the episode and playable under `url`. */
+  'listen.rememberRecording': GrantedRecording
+  /** The recording remembered for the episode (desktop), or null (none, gone, or web mode). */
+  'listen.rememberedRecording': GrantedRecording | null
   'recovery.journal': { ok: true }
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }

@@ -50,6 +50,7 @@ export const errorCodes = [
   'export-folder',
   'export-into-sources',
   'export-link-broken',
+  'desktop-only',
   'bad-arguments',
   'hugo-missing',
   'hugo-failed',

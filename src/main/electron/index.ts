@@ -27,7 +27,8 @@ const core = new AppCore({
   dataDir: app.getPath('userData'),
   emit: (event, payload) => sendEvent(webContents.getAllWebContents(), event, payload),
   openExternal: (url) => shell.openExternal(url),
-  trash: async (absPath) => (await shell.trashItem(absPath), null)
+  trash: async (absPath) => (await shell.trashItem(absPath), null),
+  localRecordings: true
 })
 
 function createWindow(): BrowserWindow {
@@ -65,6 +66,7 @@ app.whenReady().then(async () => {
     appProtocolHandler(() => ({
       rendererDir,
       workspaceRoot: core.info?.root ?? null,
+      recordingPath: (id) => core.recordingPath(id),
       csp: async () => contentSecurityPolicy((await loadSettings(app.getPath('userData'))).iframeHosts),
       startup: () => opening.then(() => askStartupAnswers(dispatch))
     }))

@@ -32,7 +32,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
 
 const RECENT_LIMIT = 10
 
-async function readJson(file: string): Promise<unknown> {
+/** A JSON file of the data folder; null when it is missing or unreadable. */
+export async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8'))
   } catch {

@@ -1,9 +1,9 @@
 // Which recording the Listen panel plays for an episode: chosen by the host (a file, a bundle file, the front
-// matter's URL), the one remembered from last time brought back when the browser can reopen it, and the place
-// where the host stopped kept as they listen.
+// matter's URL), the one remembered from last time brought back when it can be reopened (the desktop app reopens a
+// file from outside the site by its path; a browser cannot), and the place where the host stopped kept as they listen.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { MediaFile } from '../../shared/api'
-import { mediaUrl } from '../api'
+import type { GrantedRecording, MediaFile } from '../../shared/api'
+import { api, mediaUrl } from '../api'
 import { episodeListening, rememberEpisodeListening, sameRecording, type EpisodeListening, type RecordingRef } from './listen-memory'
 
 export interface Recording {
@@ -39,12 +39,24 @@ export function useRecording(site: string, episodePath: string, bundleAudio: Med
   }
   useEffect(() => release, [])
 
-  const chooseFile = useCallback((file: File) => {
+  const playGranted = useCallback((granted: GrantedRecording) => {
     release()
-    const src = URL.createObjectURL(file)
-    blobUrl.current = src
-    setRecording({ ref: { kind: 'local', name: file.name, size: file.size, mtime: file.lastModified }, src, name: file.name, size: file.size, file })
+    const { name, size, mtime, url } = granted
+    setRecording({ ref: { kind: 'local', name, size, mtime }, src: url, name, size })
   }, [])
+
+  const chooseFile = useCallback(
+    (file: File) => {
+      release()
+      const src = URL.createObjectURL(file)
+      blobUrl.current = src
+      setRecording({ ref: { kind: 'local', name: file.name, size: file.size, mtime: file.lastModified }, src, name: file.name, size: file.size, file })
+      // The desktop app knows the file's path: it remembers it for the episode, to reopen it next time by itself.
+      const path = window.shownotesFiles?.pathOf(file)
+      if (path) void api.listen.rememberRecording({ episode: episodePath, path }).catch(() => undefined)
+    },
+    [episodePath]
+  )
 
   const chooseBundle = useCallback(
     (name: string) => {
@@ -60,8 +72,20 @@ export function useRecording(site: string, episodePath: string, bundleAudio: Med
     setRecording({ ref: { kind: 'url', url }, src: url, name: nameOfUrl(url), size: 0 })
   }, [])
 
-  // The recording of last time comes back by itself when it can: a bundle file still there, the same URL.
+  // The recording of last time comes back by itself when it can: a bundle file still there, the same URL, and in
+  // the desktop app a file from outside the site that is still where it was.
   const restored = useRef(false)
+  useEffect(() => {
+    if (!window.shownotesFiles || remembered?.recording.kind !== 'local') return
+    let current = true
+    void api.listen.rememberedRecording({ episode: episodePath }).then((granted) => {
+      if (current && granted && !restored.current) {
+        restored.current = true
+        playGranted(granted)
+      }
+    }, () => undefined)
+    return () => void (current = false)
+  }, [remembered, episodePath, playGranted])
   useEffect(() => {
     if (restored.current || !remembered) return
     const ref = remembered.recording
