@@ -5,6 +5,7 @@ import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { SiteCheckSettings } from './checks/config'
 import type { StoredPeaks } from './listen/peaks-codec'
+import { sidebarWidthRange } from './sidebar-width'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -119,8 +120,6 @@ export interface GrantedRecording {
   url: string
 }
 
-/** How narrow and how wide the sidebar may be dragged. */
-export const sidebarWidthRange = { min: 200, max: 640 } as const
 
 /** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
 const recordingFile = z.union([

@@ -3,7 +3,8 @@
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import { sidebarWidthRange, type Settings } from '../../shared/api'
+import type { Settings } from '../../shared/api'
+import { sidebarWidthRange } from '../../shared/sidebar-width'
 import { defaultStampLag } from '../../shared/listen/stamp'
 import { writeFileAtomic } from './atomic-write'
 
