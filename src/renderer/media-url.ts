@@ -11,9 +11,19 @@ export function setMediaBase(base: string): void {
   mediaBase = base
 }
 
+/** The media route's prefix in this window (`/media/` or `/media/<cap>/`), for a worker that makes addresses. */
+export function currentMediaBase(): string {
+  return mediaBase
+}
+
+/** The address under `base` of the workspace file at `workspacePath` (forward slashes). */
+export function mediaUrlUnder(base: string, workspacePath: string): string {
+  return base + workspacePath.split('/').map(encodeURIComponent).join('/')
+}
+
 /** The address of the workspace file at `workspacePath` (forward slashes). */
 export function mediaUrl(workspacePath: string): string {
-  return mediaBase + workspacePath.split('/').map(encodeURIComponent).join('/')
+  return mediaUrlUnder(mediaBase, workspacePath)
 }
 
 /** The workspace path an address made by `mediaUrl` points to, or null for any other address. */

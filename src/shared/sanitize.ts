@@ -37,6 +37,8 @@ export interface Sanitizer {
    * rendered episode block by block (`renderEpisode(…).blocks`) so only blocks with author HTML take that pass.
    */
   sanitize(html: string): string
+  /** The same HTML when it is plainly within the policy (no DOM needed), else null: where no DOM is (a worker). */
+  withoutDom(html: string): string | null
 }
 
 interface AttributeNode {
@@ -89,7 +91,8 @@ export function createSanitizer(window: unknown, options: SanitizerOptions = {})
       const out = domPass().sanitize(html, config) as unknown as string
       // DOMPurify drops the line break that ends a block; keep it so sanitized blocks join as the rendered ones do.
       return html.endsWith('\n') && !out.endsWith('\n') ? out + '\n' : out
-    }
+    },
+    withoutDom: (html: string) => plainMarkup(html, plain)
   }
 }
 

@@ -15,6 +15,7 @@ import { PreviewController } from '../preview/preview-controller'
 import { failureReason, renderFailure } from '../preview/render-failure'
 import { seekFromPreview } from '../preview/timestamp-click'
 import { needsWholeBody, referenceDefinitions, renderChunk, type ChunkContext } from '../preview/render-preview'
+import { previewWorker } from '../preview/preview-worker-client'
 import type { EditorBus } from '../state/editor-bus'
 import { Lightbox, type LightboxImage } from './Lightbox'
 
@@ -69,7 +70,8 @@ export function Preview({ bus, episodePath, params, iframeHosts, figureWord }: P
       render: (text) => renderChunk(text, { ...ctx, params: paramsRef.current ?? {} }),
       decorate: (chunk) => deferPlayers(chunk, words.current),
       failed: (error) => failedWords.current(error),
-      chunkOptions
+      chunkOptions,
+      renderElsewhere: previewWorker(() => ({ ...ctx, params: paramsRef.current ?? {} }))
     })
     controllerRef.current = controller
     let bodyFrom = 0

@@ -1,7 +1,8 @@
 // The preview's DOM, patched in place: one element per chunk of the body, re-rendered only when its chunk's text
 // changed. Chunks sit in sections of about 64 so a long episode is a few hundred boxes for the browser to lay out,
 // and sections out of view skip layout and paint. A long episode renders what is in view first, then the rest in
-// short background slices that stop for every key, so the editor is usable at once. Also answers scroll sync:
+// short background slices that stop for every key, so the editor is usable at once, while a worker (when there is
+// one) renders from the far end towards them. Also answers scroll sync:
 // which source line is at a scroll offset, and back (rendering the part asked for first).
 import type { ChangeSet, Text } from '@codemirror/state'
 import { inBackground, inputPending } from './background-task'
@@ -22,6 +23,11 @@ export interface PreviewControllerOptions {
   /** The words shown in place of a chunk whose rendering threw (the rest of the preview renders as usual). */
   failed?: (error: unknown) => string
   chunkOptions: ChunkOptions
+  /**
+   * Renders chunk texts elsewhere (the preview worker) to sanitized HTML; a null entry is left to this window. Used
+   * for a long episode's background rendering only: what is in view and what is typed always render here at once.
+   */
+  renderElsewhere?: ((texts: string[]) => Promise<(ChunkHtml | null)[]>) | null
 }
 
 interface LiveChunk extends Chunk {
@@ -35,6 +41,10 @@ const sliceMs = 4
 /** What is in view renders at once: this many source lines from where the reader is (a screen and more). */
 const viewLines = 150
 const sectionSize = 64
+/** Chunks per batch sent to the worker, batches in flight, and the pending chunks below which the window renders alone. */
+const batchSize = 8
+const batchesInFlight = 2
+const worthSending = 24
 
 function newSection(): HTMLElement {
   const section = document.createElement('div')
@@ -60,6 +70,13 @@ export class PreviewController {
   private wrapped = false
   /** A whole-body chunk when the page needs every block at once (footnotes, a table of contents). */
   private whole = false
+  /** Chunks handed to the worker and not answered yet; the background slices leave them to it. */
+  private readonly away = new Set<LiveChunk>()
+  /** Chunks the worker could not render: never sent again. */
+  private readonly mine = new WeakSet<LiveChunk>()
+  private batches = 0
+  /** Changes with every reset, so a batch answered after one is dropped. */
+  private generation = 0
 
   constructor(
     readonly host: HTMLElement,
@@ -70,6 +87,8 @@ export class PreviewController {
   reset(doc: Text, bodyFrom: number, whole = false): void {
     this.doc = doc
     this.whole = whole
+    this.generation++
+    this.away.clear()
     const chunks = whole
       ? [{ from: bodyFrom, to: doc.length, text: doc.sliceString(bodyFrom, doc.length, '\n') }]
       : scanChunks(doc, bodyFrom, this.options.chunkOptions).chunks
@@ -177,6 +196,11 @@ export class PreviewController {
 
   private renderChunk(c: LiveChunk): void {
     const { html, blockLines } = this.renderOrFail(c)
+    this.place(c, html, blockLines)
+  }
+
+  /** Puts a chunk's HTML on the page (null: it shows why it failed already). */
+  private place(c: LiveChunk, html: string | null, blockLines: number[] | undefined): void {
     if (html !== null) c.el.innerHTML = html
     c.el.removeAttribute('data-pending')
     // Lines match elements only when each block gave one element (the sanitizer may drop some).
@@ -198,7 +222,7 @@ export class PreviewController {
   /** The next chunk still to render, from the reader's place to the end, then from the top. */
   private nextPending(): LiveChunk | undefined {
     for (;;) {
-      while (this.cursor < this.chunks.length && this.chunks[this.cursor].rendered) this.cursor++
+      while (this.cursor < this.chunks.length && (this.chunks[this.cursor].rendered || this.away.has(this.chunks[this.cursor]))) this.cursor++
       if (this.cursor < this.chunks.length) return this.chunks[this.cursor]
       if (this.wrapped) return undefined
       this.wrapped = true
@@ -206,7 +230,44 @@ export class PreviewController {
     }
   }
 
+  /** Hands the worker the next batch of pending chunks, from the far end backwards, while enough are left. */
+  private sendAway(): void {
+    const elsewhere = this.options.renderElsewhere
+    if (!elsewhere || this.batches >= batchesInFlight) return
+    const pending = this.chunks.filter((c) => !c.rendered && !this.away.has(c) && !this.mine.has(c))
+    if (pending.length < worthSending) return
+    const batch = pending.slice(-batchSize).reverse()
+    const texts = batch.map((c) => c.text)
+    const generation = this.generation
+    for (const c of batch) this.away.add(c)
+    this.batches++
+    const answered = (results: (ChunkHtml | null)[]) => {
+      this.batches--
+      if (generation !== this.generation || !this.doc) return
+      let leftHere = false
+      batch.forEach((c, i) => {
+        this.away.delete(c)
+        const r = results[i]
+        // Still on the page with the same text, and not rendered here meanwhile (it came into view).
+        if (r && !c.rendered && c.text === texts[i] && c.el.parentElement) this.place(c, r.html, r.blockLines)
+        else if (!c.rendered) {
+          leftHere = true
+          if (!r) this.mine.add(c)
+        }
+      })
+      // Chunks the worker could not render are this window's: the slices look from the top again.
+      if (leftHere) {
+        this.cursor = 0
+        this.wrapped = false
+      }
+      this.sendAway()
+      this.scheduleIdle()
+    }
+    void elsewhere(texts).then(answered, () => answered([]))
+  }
+
   private scheduleIdle(): void {
+    this.sendAway()
     if (this.cancelIdle) return
     const run = () => {
       this.cancelIdle = null
@@ -308,6 +369,8 @@ export class PreviewController {
   destroy(): void {
     this.cancelIdle?.()
     this.cancelIdle = null
+    this.generation++
+    this.away.clear()
     this.chunks = []
     this.doc = null
   }
