@@ -1,8 +1,10 @@
 // Figures made fit to publish, with sharp (libvips): the photo turned upright by its EXIF orientation, every block
 // that could name a place or a device dropped (EXIF with GPS and maker notes, XMP, IPTC, PNG text), the colour
 // profile kept as sRGB, the long edge brought within the limit. GIF, SVG and what sharp cannot read stay as they are.
+import { join } from 'node:path'
 import sharp from 'sharp'
 import { readExif } from '../../shared/exif'
+import { fileKind } from '../../shared/file-kinds'
 import { UserError } from '../../shared/user-error'
 import type { SniffedType } from './media-type'
 
@@ -86,4 +88,11 @@ export async function figureFacts(path: string): Promise<FigureFacts | null> {
   if (!meta?.width || !meta.height || meta.format === 'svg' || meta.format === 'gif') return null
   const turned = (meta.orientation ?? 1) >= 5
   return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, location: readExif(meta.exif).location }
+}
+
+/** The facts of a bundle's photos (`files` bundle-relative) for the figure checks, as [file, facts] pairs. */
+export async function bundleImageFacts(bundleDir: string, files: readonly string[]): Promise<[string, FigureFacts][]> {
+  const photos = files.filter((f) => fileKind(f) === 'image')
+  const facts = await Promise.all(photos.map((f) => figureFacts(join(bundleDir, f))))
+  return photos.flatMap((f, i) => (facts[i] ? [[f, facts[i]] as [string, FigureFacts]] : []))
 }
