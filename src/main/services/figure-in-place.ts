@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { UserError } from '../../shared/user-error'
 import { refuseReadOnly, writeFileAtomic } from './atomic-write'
-import { processFigure, type FigureOptions } from './figure-process'
+import { processFigure } from './figure-process'
 import { sniffMedia } from './media-type'
 
 /** Formats that can be written back under the same name. */

@@ -6,7 +6,7 @@ import type { SplitDocument } from '../../shared/document'
 import type { FrontMatter } from '../../shared/front-matter'
 import { countBody, type DocCounts } from '../editor/doc-counts'
 import type { SiteShortcodes } from '../../shared/shortcodes/site-shortcodes'
-import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
+import type { FigureFacts, WorkerRequest, WorkerResponse } from './episode-worker-protocol'
 import { shortcodeConfig } from './shortcode-config'
 
 type Pending = { resolve: (r: WorkerResponse) => void }
@@ -42,14 +42,14 @@ export class EpisodeWorker {
   }
 
   /** Every publishing check of `text` (front matter and shortcodes included). */
-  async check(text: string, bundleFiles: string[] | null, now = new Date(), shortcodes?: SiteShortcodes): Promise<Diagnostic[]> {
-    const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime(), shortcodes })
+  async check(text: string, bundleFiles: string[] | null, now = new Date(), shortcodes?: SiteShortcodes, figures?: FigureFacts): Promise<Diagnostic[]> {
+    const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime(), shortcodes, figures })
     const r = answer ? await answer : null
     if (r?.ok && r.kind === 'check') return r.diagnostics
     // No worker, or it stopped or failed: do the work here rather than show nothing. Loaded only then, so the
     // window's own code stays small.
     const { checkEpisode } = await import('../../shared/checks')
-    return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now, config: shortcodeConfig(shortcodes) })
+    return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, bundleImages: figures?.images, imageMaxEdge: figures?.maxEdge, now, config: shortcodeConfig(shortcodes) })
   }
 
   /** Word and character counts of a body. */
