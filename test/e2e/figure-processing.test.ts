@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readExif } from '../../src/shared/exif'
 import { phoneJpeg } from '../fixtures/images'
-import { artifacts, openApp, openEpisode, type Session } from './helpers'
+import { artifacts, editorText, openApp, openEpisode, type Session } from './helpers'
 
 const episode = 'content/talk/0001-welcome/index.md'
 let photo: string
@@ -16,27 +16,30 @@ let dark: Session
 
 const bundleOf = (s: Session) => join(s.web.workspace.root, 'content/talk/0001-welcome')
 
-/** Drops `name` (a JPEG, as base64) at the end of the editor's last line. */
-async function drop(s: Session, name: string, base64: string): Promise<void> {
+/** Drops `name` (a JPEG, as base64) at the end of the editor line holding `lineText`. */
+async function drop(s: Session, lineText: string, name: string, base64: string): Promise<void> {
   await s.page.evaluate(
-    ({ name, base64 }) => {
-      const lines = [...document.querySelectorAll('.cm-line')]
-      const line = lines[lines.length - 1]
-      const box = line.getBoundingClientRect()
+    ({ lineText, name, base64 }) => {
+      const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes(lineText))!
+      const range = document.createRange()
+      range.selectNodeContents(line)
+      const rects = range.getClientRects()
+      const last = rects[rects.length - 1]
       const dt = new DataTransfer()
       dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'image/jpeg' }))
-      const init = { dataTransfer: dt, clientX: box.left + 4, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }
+      const init = { dataTransfer: dt, clientX: last.right - 1, clientY: last.top + last.height / 2, bubbles: true, cancelable: true }
       line.dispatchEvent(new DragEvent('dragover', init))
       line.dispatchEvent(new DragEvent('drop', init))
     },
-    { name, base64 }
+    { lineText, name, base64 }
   )
 }
 
 async function dropPhoto(s: Session): Promise<void> {
   await openEpisode(s.page, episode)
-  await drop(s, 'IMG_2041.JPG', photo)
+  await drop(s, 'Listener questions', 'IMG_2041.JPG', photo)
   await s.page.locator('.cm-line', { hasText: 'src="IMG_2041.jpg"' }).waitFor()
+  expect(await editorText(s.page)).toMatch(/Listener questions.*\n  \{\{< figure src="IMG_2041\.jpg"/)
   await s.page.getByRole('tab', { name: /^(Media|メディア)/ }).click()
 }
 
@@ -68,6 +71,45 @@ describe('a dropped phone photo', () => {
     await saved.waitFor()
     expect(await dark.page.getByTestId('media-panel').getByRole('button', { name: 'ファイルを追加…' }).count()).toBe(1)
     await dark.page.getByTestId('media-panel').screenshot({ path: join(artifacts, 'media-saving-dark.png') })
+  })
+})
+
+describe('the Images settings and the media panel’s Add', () => {
+  it('adds a photo within the limit the settings give, without touching the text', async () => {
+    const page = light.page
+    await page.getByTestId('settings-button').click()
+    const dialog = page.getByRole('dialog', { name: 'Settings' })
+    const images = dialog.getByTestId('settings-images')
+    await images.getByRole('spinbutton', { name: 'Longest edge of added photos' }).fill('1000')
+    await images.getByRole('radio', { name: 'WebP' }).click()
+    await images.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(artifacts, 'settings-images.png') })
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('tab', { name: /^Media/ }).click()
+    const before = await page.locator('.cm-content').textContent()
+    await page.getByTestId('media-add-input').setInputFiles({ name: 'stage.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await phoneJpeg(1600, 1200)) })
+    await page.getByTestId('media-panel').locator('li[data-name="stage.webp"]').getByTestId('media-saved').waitFor()
+    const meta = await sharp(join(bundleOf(light), 'stage.webp')).metadata()
+    expect([meta.format, meta.width, meta.height, readExif(meta.exif).location]).toEqual(['webp', 1000, 750, false])
+    expect(await page.locator('.cm-content').textContent()).toBe(before)
+    // Back to the defaults for the tests below.
+    await page.getByTestId('settings-button').click()
+    await images.getByRole('spinbutton', { name: 'Longest edge of added photos' }).fill('2560')
+    await images.getByRole('radio', { name: 'Keep' }).click()
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+  })
+
+  it('reads in Japanese', async () => {
+    const page = dark.page
+    await page.getByTestId('settings-button').click()
+    const images = page.getByTestId('settings-images')
+    await images.getByText('追加する写真の長辺').waitFor()
+    await images.getByText('元のファイルのまま追加').waitFor()
+    await images.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(artifacts, 'settings-images-ja-dark.png') })
+    await page.keyboard.press('Escape')
   })
 })
 

@@ -111,6 +111,14 @@ describe('a photo added to a bundle', () => {
     expect(new Uint8Array(readFileSync(path(b.name)))).toEqual(drawing)
   })
 
+  it('copies a HEIC photo sharp cannot decode as it came', async () => {
+    const { ws, path } = await open()
+    const heic = new Uint8Array([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypheic'), 0, 0, 0, 0, ...new TextEncoder().encode('mif1heic'), 1, 2, 3])
+    const added = await ws.importMedia(EP, 'IMG_0001.HEIC', heic)
+    expect(added.name).toBe('IMG_0001.heic')
+    expect(new Uint8Array(readFileSync(path(added.name)))).toEqual(heic)
+  })
+
   it.each([
     ['a script element', '<script>alert(1)</script>'],
     ['an event handler', '<circle r="4" onload="alert(1)"/>'],
