@@ -39,7 +39,7 @@ async function dropPhoto(s: Session): Promise<void> {
   await openEpisode(s.page, episode)
   await drop(s, 'Listener questions', 'IMG_2041.JPG', photo)
   await s.page.locator('.cm-line', { hasText: 'src="IMG_2041.jpg"' }).waitFor()
-  expect(await editorText(s.page)).toMatch(/Listener questions.*\n  \{\{< figure src="IMG_2041\.jpg"/)
+  expect(await editorText(s.page)).toMatch(/Listener questions.*\n {2}\{\{< figure src="IMG_2041\.jpg"/)
   await s.page.getByRole('tab', { name: /^(Media|メディア)/ }).click()
 }
 

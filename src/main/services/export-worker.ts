@@ -8,7 +8,6 @@ import type { CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { EpisodeStatus } from '../../shared/api'
 import { episodeStatus, resolveEpisodeDates } from '../../shared/episode-status'
-import { fileKind } from '../../shared/file-kinds'
 import { renderForHtmlExport } from '../../shared/export/html'
 import { permalink, type SiteUrls } from '../../shared/export/permalink'
 import type { PlatformCount } from '../../shared/export/html-clean'
@@ -16,6 +15,7 @@ import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { explainFsError } from './fs-errors'
+import { bundleImageFacts } from './figure-process'
 import { readTextFileSync } from './file-text'
 import { readEpisodeText } from './front-matter-reader'
 
@@ -72,8 +72,8 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
     if (task.kind === 'check') {
       // Each command loads only what it uses (an html export has no use for the checks, nor a check for zips).
       const { checkEpisode } = await import('../../shared/checks')
-      // The figure checks read each photo's headers (sharp loads only for a bundle with images).
-      const bundleImages = task.bundleDir && bundleFiles?.some((f) => fileKind(f) === 'image') ? await (await import('./figure-process')).bundleImageFacts(task.bundleDir, bundleFiles) : undefined
+      // The figure checks read each photo's headers (sharp loads only for a bundle with photos).
+      const bundleImages = task.bundleDir && bundleFiles ? await bundleImageFacts(task.bundleDir, bundleFiles) : undefined
       const options = { bundleFiles, bundleImages, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }

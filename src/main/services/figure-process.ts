@@ -2,9 +2,8 @@
 // that could name a place or a device dropped (EXIF with GPS and maker notes, XMP, IPTC, PNG text), the colour
 // profile kept as sRGB, the long edge brought within the limit. GIF, SVG and what sharp cannot read stay as they are.
 import { join } from 'node:path'
-import sharp from 'sharp'
+import type SharpModule from 'sharp'
 import { readExif } from '../../shared/exif'
-import { fileKind } from '../../shared/file-kinds'
 import { UserError } from '../../shared/user-error'
 import type { SniffedType } from './media-type'
 
@@ -14,6 +13,10 @@ export interface FigureOptions {
   /** 'webp' re-encodes photos as WebP; 'keep' keeps their format. */
   format: 'keep' | 'webp'
 }
+
+// sharp (with libvips) takes a few hundred milliseconds to load: only when a photo is first looked at, not at start-up.
+let loading: Promise<typeof SharpModule> | null = null
+const loadSharp = () => (loading ??= import('sharp').then((m) => m.default))
 
 export const defaultFigureOptions: FigureOptions = { maxEdge: 2560, format: 'keep' }
 
@@ -43,6 +46,7 @@ export async function processFigure(data: Uint8Array, type: SniffedType, fileNam
   if (!PHOTO_FORMATS.has(type.ext)) return asIs // GIF (animation), BMP, ICO …: copied as they are
   // Headers sharp cannot read: a file it does not know, copied as it is. Headers it reads but pixels it cannot decode
   // (a photo cut short) are refused below: that photo is broken.
+  const sharp = await loadSharp()
   const meta = await sharp(data).metadata().catch(() => null)
   if (!meta || (meta.pages ?? 1) > 1) return asIs // an animated WebP keeps its frames
   const longEdge = Math.max(meta.width ?? 0, meta.height ?? 0)
@@ -82,17 +86,22 @@ export interface FigureFacts {
   location: boolean
 }
 
-/** The facts of an image file (headers only, nothing decoded); null for what sharp cannot read (GIF and SVG included). */
+/** Names of the photos the figure checks and `shownotes images` look at. */
+export const PHOTO_NAME = /\.(jpe?g|jpe|png|webp|avif|heic|heif)$/i
+
+/** The facts of a photo (headers only, nothing decoded); null for other files and what sharp cannot read. */
 export async function figureFacts(path: string): Promise<FigureFacts | null> {
+  if (!PHOTO_NAME.test(path)) return null
+  const sharp = await loadSharp()
   const meta = await sharp(path).metadata().catch(() => null)
-  if (!meta?.width || !meta.height || meta.format === 'svg' || meta.format === 'gif') return null
+  if (!meta?.width || !meta.height) return null
   const turned = (meta.orientation ?? 1) >= 5
   return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, location: readExif(meta.exif).location }
 }
 
 /** The facts of a bundle's photos (`files` bundle-relative) for the figure checks, as [file, facts] pairs. */
 export async function bundleImageFacts(bundleDir: string, files: readonly string[]): Promise<[string, FigureFacts][]> {
-  const photos = files.filter((f) => fileKind(f) === 'image')
+  const photos = files.filter((f) => PHOTO_NAME.test(f))
   const facts = await Promise.all(photos.map((f) => figureFacts(join(bundleDir, f))))
   return photos.flatMap((f, i) => (facts[i] ? [[f, facts[i]] as [string, FigureFacts]] : []))
 }
