@@ -63,6 +63,13 @@ describe('shownotes images', () => {
     expect(await facts('content/talk/0001/gps.jpg')).toEqual({ width: 700, height: 525, location: false })
   })
 
+  it('keeps one progress line up to date on a terminal, and clears it before the summary', async () => {
+    const progress: string[] = []
+    expect(await main(['images', '.'], { ...io(), progress: (t) => void progress.push(t) })).toBe(0)
+    expect(progress.slice(0, -1).map((p) => p.replace(/ .*/, '')).sort()).toEqual(['[1/3]', '[2/3]', '[3/3]'])
+    expect(progress.at(-1)).toBe('')
+  })
+
   it('--dry-run says what would change and writes nothing', async () => {
     const before = readFileSync(join(site, 'content/talk/0001/gps.jpg'))
     expect(await images('.', '--dry-run')).toBe(0)
@@ -76,7 +83,7 @@ describe('shownotes images', () => {
     const cut = await phoneJpeg(400, 300)
     write('content/talk/0003/cut.jpg', cut.subarray(0, cut.length >> 1))
     expect(await images('.')).toBe(1)
-    expect(err.some((e) => /content\/talk\/0003\/cut\.jpg: "content\/talk\/0003\/cut\.jpg" could not be read/.test(e))).toBe(true)
+    expect(err.some((e) => /^\[\d\/4\] "content\/talk\/0003\/cut\.jpg" could not be read as an image .*nothing was written\.$/.test(e))).toBe(true)
     expect((await facts('content/talk/0001/gps.jpg')).location).toBe(false)
     expect(err.at(-1)).toMatch(/2 processed, .*1 photo could not be processed\.$/)
   })

@@ -94,7 +94,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
     } catch (err) {
       failed++
-      io.err(`[${done + 1}/${photos.length}] ${shown}: ${err instanceof Error ? err.message : String(err)}`)
+      const message = err instanceof Error ? err.message : String(err)
+      io.err(`[${done + 1}/${photos.length}] ${message.includes(shown) ? message : `${shown}: ${message}`}`)
     }
     done++
     io.progress?.(`[${done}/${photos.length}] ${shown}`)

@@ -76,7 +76,7 @@ export async function processFigure(data: Uint8Array, type: SniffedType, fileNam
 }
 
 function unreadable(fileName: string): UserError {
-  return new UserError(`"${fileName}" could not be read as an image (it may be damaged or cut short); nothing was added.`, 'image-unreadable')
+  return new UserError(`"${fileName}" could not be read as an image (it may be damaged or cut short); nothing was written.`, 'image-unreadable')
 }
 
 /** What the checks need to know of a bundle image: its upright size and whether it records where it was taken. */
