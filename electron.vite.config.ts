@@ -40,6 +40,8 @@ function preloadEditor(): Plugin {
 }
 
 export default defineConfig({
+  // electron-vite keeps package.json's dependencies external in main: sharp (a native addon with its libvips) is
+  // loaded from node_modules, unpacked from the asar by electron-builder.yml, never bundled.
   main: {
     build: {
       rollupOptions: {

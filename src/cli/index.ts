@@ -1,5 +1,5 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
-// chapters, retime, transcript, serve).
+// chapters, retime, transcript, images, serve).
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -7,6 +7,8 @@ export interface CliIo {
   out: (text: string) => void
   err: (text: string) => void
   cwd: string
+  /** Rewrites one status line in place (a terminal only); '' clears it. */
+  progress?: (text: string) => void
 }
 
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> }
@@ -21,6 +23,7 @@ const commands: Record<string, Command> = {
   chapters: { summary: 'chapters FILE [--format json|psc|mp4chaps|youtube|vtt|audacity] | chapters FILE --import PATH [--dry-run]', load: () => import('./commands/chapters') },
   retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
   transcript: { summary: 'transcript FILE --import PATH [--speaker ID=NAME]… [--dry-run]', load: () => import('./commands/transcript') },
+  images: { summary: 'images DIR [--strip-location] [--max-edge N] [--dry-run]', load: () => import('./commands/images') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
 }
 
@@ -61,7 +64,8 @@ if (isEntry) {
   main(process.argv.slice(2), {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    progress: process.stderr.isTTY ? (t) => process.stderr.write(t ? `\r${t.slice(0, (process.stderr.columns || 80) - 1)}\x1b[K` : '\r\x1b[K') : undefined
   }).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {

@@ -134,8 +134,12 @@ export class AppCore {
       return result
     },
     'media.list': ({ episode }) => this.ws().listMedia(episode),
-    'media.import': ({ episode, fileName, dataBase64 }) =>
-      this.ws().importMedia(episode, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))),
+    'media.import': async ({ episode, fileName, dataBase64 }) => {
+      const settings = await loadSettings(this.options.dataDir)
+      const figures = settings.keepOriginals ? null : { maxEdge: settings.imageMaxEdge, format: settings.imageFormat }
+      return this.ws().importMedia(episode, fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')), figures)
+    },
+    'media.process': async ({ episode, name }) => this.ws().processMedia(episode, name, (await loadSettings(this.options.dataDir)).imageMaxEdge),
     'media.delete': async ({ episode, name }) => {
       await this.ws().deleteMedia(episode, name)
       return { ok: true }

@@ -32,6 +32,7 @@ import { useArchetypeKeys } from './state/use-archetype-keys'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
 import { useLanguage } from './state/use-language'
+import { useFigureActions } from './state/use-figure-actions'
 import { useMedia } from './state/use-media'
 import { usePublishChecks } from './state/use-publish-checks'
 import { useSettings } from './state/use-settings'
@@ -208,9 +209,16 @@ export function App({ startup }: { startup: Startup }) {
     [episodePath, media, onError]
   )
 
+  const figureActions = useFigureActions(episodePath, media, t, settings?.imageMaxEdge ?? 2560, onError, setNote)
+  // The figure checks' facts: the bundle's photos as the main process read them, and the Images setting's limit.
+  const figures = useMemo(
+    () => ({ images: media.files.flatMap((f) => (f.image && f.state !== 'missing' ? [[f.name, f.image] as [string, NonNullable<MediaFile['image']>]] : [])), maxEdge: settings?.imageMaxEdge ?? 2560 }),
+    [media.files, settings?.imageMaxEdge]
+  )
+
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined, figures, figureActions })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined, figures, figureActions }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -221,13 +229,15 @@ export function App({ startup }: { startup: Startup }) {
       shortcodes: () => live.current.site?.shortcodes,
       archetypeKeys: () => live.current.archetypeKeys(),
       checks: () => (text: string) =>
-        episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.site),
+        episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.site, live.current.figures),
+      onFileFix: (file: string) => void live.current.figureActions.processFigure(file),
       onCommand: (command: CommandId) => commandRef.current(command),
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
           if (!episode) throw new Error('No episode is open.')
           const imported = await api.media.import({ episode, fileName: name, dataBase64: await readAsBase64(file) })
+          live.current.media.noteSizes(imported.name, imported.sizes)
           void live.current.media.refresh()
           return imported
         },
@@ -256,7 +266,15 @@ export function App({ startup }: { startup: Startup }) {
         onExport={() => setExporting(true)}
       />
     ) : tab === 'media' ? (
-      <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
+      <MediaPanel
+        episodePath={episodePath}
+        files={media.files}
+        sizes={media.sizes}
+        onInsert={insertMedia}
+        onDelete={(f) => void deleteMedia(f)}
+        onRefresh={() => void media.refresh()}
+        onAdd={(files) => void figureActions.addFiles(files)}
+      />
     ) : (
       <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} onMenu={setMenu} menuFor={menu?.episode.path ?? null} />
     )

@@ -5,7 +5,7 @@ import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { SiteCheckSettings } from './checks/config'
 import type { StoredPeaks } from './listen/peaks-codec'
-import { sidebarWidthRange } from './sidebar-width'
+import { imageMaxEdgeLimit, sidebarWidthRange } from './setting-limits'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -71,6 +71,14 @@ export interface MediaFile {
   size: number
   kind: 'image' | 'audio' | 'video' | 'other'
   state: 'used' | 'unused' | 'missing'
+  /** A photo's upright size and whether it records where it was taken (for the figure checks); absent for others. */
+  image?: BundleImage
+}
+
+export interface BundleImage {
+  width: number
+  height: number
+  location: boolean
 }
 
 export interface ImportedMedia {
@@ -79,6 +87,14 @@ export interface ImportedMedia {
   /** URL-encoded form to write in the document. */
   src: string
   kind: MediaFile['kind']
+  /** Bytes as given and as saved (a photo loses its metadata and is brought within the size limit on the way in). */
+  sizes?: { before: number; after: number }
+}
+
+/** A bundle image processed in place (a figure check's quick fix). */
+export interface ProcessedMedia {
+  name: string
+  sizes: { before: number; after: number }
 }
 
 export interface RecoveredBuffer {
@@ -109,6 +125,12 @@ export interface Settings {
   sidebarWidth: number
   /** Seconds a stamp is set back from the player's time (the host presses the key a moment after the topic began). */
   stampLag: number
+  /** Figures: the longest edge in pixels a photo keeps when added (0: any size). */
+  imageMaxEdge: number
+  /** Figures: photos keep their format, or become WebP. */
+  imageFormat: 'keep' | 'webp'
+  /** Figures: add files exactly as given (no metadata removed, no resizing). */
+  keepOriginals: boolean
 }
 
 /** A recording from outside the site the desktop app plays: its facts (the waveform cache's key) and its address. */
@@ -150,6 +172,7 @@ export const apiArgs = {
     .object({ episode: relPath, fileName: z.string().min(1).max(255), dataBase64: z.string().max(64 * 1024 * 1024) })
     .strict(),
   'media.delete': z.object({ episode: relPath, name: z.string().min(1).max(4096) }).strict(),
+  'media.process': z.object({ episode: relPath, name: z.string().min(1).max(4096) }).strict(),
   'listen.peaks': z.object({ file: recordingFile }).strict(),
   'listen.keepPeaks': z
     .object({
@@ -172,7 +195,10 @@ export const apiArgs = {
       language: z.enum(['system', 'en', 'ja']).optional(),
       proseFont: z.enum(['monospace', 'proportional']).optional(),
       sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional(),
-      stampLag: z.number().min(0).max(10).optional()
+      stampLag: z.number().min(0).max(10).optional(),
+      imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit).optional(),
+      imageFormat: z.enum(['keep', 'webp']).optional(),
+      keepOriginals: z.boolean().optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -218,6 +244,8 @@ export interface ApiResults {
   'media.list': MediaFile[]
   'media.import': ImportedMedia
   'media.delete': { ok: true }
+  /** The image stripped of its metadata and brought within the size limit, in place (atomically). */
+  'media.process': ProcessedMedia
   /** The cached waveform peaks of a recording, or null when it has none yet (or changed since). */
   'listen.peaks': StoredPeaks | null
   'listen.keepPeaks': { ok: true }

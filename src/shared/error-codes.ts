@@ -23,6 +23,8 @@ export const errorCodes = [
   'not-media',
   'bad-media',
   'too-large',
+  'image-unreadable',
+  'svg-script',
   'read-failed',
   'read-only',
   'not-an-episode',

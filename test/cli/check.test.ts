@@ -122,3 +122,16 @@ describe('shownotes check', () => {
     expect(out).toEqual(inProcess)
   })
 })
+
+describe('shownotes check on the photos of a bundle', () => {
+  it('warns about a photo with a GPS position and notes one over the size limit', async () => {
+    const { phoneJpeg } = await import('../fixtures/images')
+    write('content/talk/0001/index.md', good.replace('radio.png', 'radio.jpg'))
+    write('content/talk/0001/radio.jpg', Buffer.from(await phoneJpeg(3000, 2000)))
+    await check('content/talk/0001')
+    expect(out.filter((l) => l.includes('figure-'))).toEqual([
+      'content/talk/0001/index.md:8:17 warning figure-has-location The photo "radio.jpg" records where it was taken (GPS): every listener who opens it can read the place. Remove the location before publishing.',
+      'content/talk/0001/index.md:8:17 info figure-too-large The photo "radio.jpg" is 3000×2000 pixels, over the limit of 2560 on its long edge: it makes the page slow and the site\'s repository larger for good.'
+    ])
+  })
+})

@@ -197,4 +197,26 @@ describe('export from the app', () => {
     const inside = join(dataDir, 'sample-site/content/exports')
     expect(await call('episodes.export', { paths: [], format: 'html', outDir: inside })).toMatchObject({ ok: false, error: { code: 'export-into-sources', message: expect.stringMatching(/is inside the content folder/) } })
   })
+
+  it('processes an added photo as the Images settings say, and the figure fix with their limit', async () => {
+    const { phoneJpeg } = await import('../fixtures/images')
+    const sharp = (await import('sharp')).default
+    const { call, dataDir } = makeCore()
+    await call('workspace.open', {})
+    const episode = 'content/talk/0001-welcome/index.md'
+    const bundle = join(dataDir, 'sample-site/content/talk/0001-welcome')
+    const photo = await phoneJpeg(1200, 900)
+    const dataBase64 = Buffer.from(photo).toString('base64')
+    expect(await call('settings.set', { imageMaxEdge: 800, imageFormat: 'webp' })).toMatchObject({ ok: true })
+    expect(await call('media.import', { episode, fileName: 'desk.jpg', dataBase64 })).toMatchObject({ ok: true, value: { name: 'desk.webp' } })
+    const webp = await sharp(join(bundle, 'desk.webp')).metadata()
+    expect([webp.format, webp.width, webp.height, webp.exif]).toEqual(['webp', 800, 600, undefined])
+    expect(await call('settings.set', { keepOriginals: true })).toMatchObject({ ok: true })
+    expect(await call('media.import', { episode, fileName: 'desk.jpg', dataBase64 })).toMatchObject({ ok: true, value: { name: 'desk.jpg', sizes: { before: photo.length, after: photo.length } } })
+    expect(readFileSync(join(bundle, 'desk.jpg')).equals(photo)).toBe(true)
+    expect(await call('media.process', { episode, name: 'desk.jpg' })).toMatchObject({ ok: true, value: { name: 'desk.jpg' } })
+    const jpeg = await sharp(join(bundle, 'desk.jpg')).metadata()
+    expect([jpeg.format, jpeg.width, jpeg.height, jpeg.exif]).toEqual(['jpeg', 800, 600, undefined])
+    expect(await call('settings.set', { imageMaxEdge: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
+  })
 })

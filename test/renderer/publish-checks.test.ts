@@ -90,3 +90,25 @@ describe('publish checks', () => {
     expect(fixText('ja', title.rule, title.fix!)).not.toMatch(/Use the first heading/)
   })
 })
+
+describe('a figure check’s fix', () => {
+  it('hands the photo to the file fix (which asks and processes it) and leaves the text alone', () => {
+    const doc = '---\ntitle: x\n---\n\n{{< figure src="desk.jpg" >}}\n'
+    let state = EditorState.create({ doc })
+    const found = checkEpisode(doc, { bundleFiles: ['desk.jpg'], bundleImages: [['desk.jpg', { width: 4000, height: 3000, location: true }]] })
+    const asked: [string, string][] = []
+    state = state.update(setDiagnostics(state, toLintDiagnostics(state, found, undefined, (file, rule) => void asked.push([file, rule])))).state
+    const view = { state, dispatch: () => expect.unreachable('the text must not change') } as unknown as EditorView
+    const items = checksOf(state).filter((i) => i.rule?.startsWith('figure-'))
+    expect(items.map((i) => [i.rule, i.fix?.label])).toEqual([
+      ['figure-has-location', 'Remove the location from "desk.jpg"'],
+      ['figure-too-large', 'Shrink "desk.jpg" to 2560 pixels']
+    ])
+    for (const item of items) applyFix(view, item)
+    expect(asked).toEqual([
+      ['desk.jpg', 'figure-has-location'],
+      ['desk.jpg', 'figure-too-large']
+    ])
+    expect(fixText('ja', 'figure-has-location', items[0].fix!)).toBe('"desk.jpg" から位置情報を削除')
+  })
+})

@@ -15,6 +15,7 @@ import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
 import { outputHere, type ExportOutput, type OutputFile } from './export-output'
 import { explainFsError } from './fs-errors'
+import { bundleImageFacts } from './figure-process'
 import { readTextFileSync } from './file-text'
 import { readEpisodeText } from './front-matter-reader'
 
@@ -71,7 +72,9 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
     if (task.kind === 'check') {
       // Each command loads only what it uses (an html export has no use for the checks, nor a check for zips).
       const { checkEpisode } = await import('../../shared/checks')
-      const options = { bundleFiles, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
+      // The figure checks read each photo's headers (sharp loads only for a bundle with photos).
+      const bundleImages = task.bundleDir && bundleFiles ? await bundleImageFacts(task.bundleDir, bundleFiles) : undefined
+      const options = { bundleFiles, bundleImages, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }
     return await runExport(task, text, bundleFiles, output)

@@ -4,7 +4,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { Settings } from '../../shared/api'
-import { sidebarWidthRange } from '../../shared/sidebar-width'
+import { imageMaxEdgeLimit, sidebarWidthRange } from '../../shared/setting-limits'
 import { defaultStampLag } from '../../shared/listen/stamp'
 import { writeFileAtomic } from './atomic-write'
 
@@ -16,7 +16,10 @@ export const defaultSettings: Settings = {
   language: 'system',
   proseFont: 'monospace',
   sidebarWidth: 290,
-  stampLag: defaultStampLag
+  stampLag: defaultStampLag,
+  imageMaxEdge: 2560,
+  imageFormat: 'keep',
+  keepOriginals: false
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -28,7 +31,10 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   language: z.enum(['system', 'en', 'ja']),
   proseFont: z.enum(['monospace', 'proportional']),
   sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max),
-  stampLag: z.number().min(0).max(10)
+  stampLag: z.number().min(0).max(10),
+  imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit),
+  imageFormat: z.enum(['keep', 'webp']),
+  keepOriginals: z.boolean()
 }
 
 const RECENT_LIMIT = 10

@@ -3,7 +3,7 @@
 // is confined to the folder; a save never overwrites a file that changed on disk since it was read.
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, posix, resolve, sep } from 'node:path'
-import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, SaveResult, WorkspaceInfo } from '../../shared/api'
+import type { EpisodeFile, EpisodeSummary, ImportedMedia, MediaFile, ProcessedMedia, SaveResult, WorkspaceInfo } from '../../shared/api'
 import { nextEpisodeNumber } from '../../shared/episode-number'
 import { UserError } from '../../shared/user-error'
 import { archetypeKeys } from './archetype-keys'
@@ -17,6 +17,8 @@ import { decodeText, hashBytes } from './file-text'
 import { safeDecode, saveEpisodeFile } from './episode-save'
 import { IndexCache } from './index-cache'
 import { importIntoBundle, listBundleMedia } from './media'
+import { defaultFigureOptions, type FigureOptions } from './figure-process'
+import { processInPlace } from './figure-in-place'
 import { resolveInside } from './paths'
 import { describeSite, type SiteConfig } from './site-config'
 import { readHugoConfig } from './hugo-config'
@@ -247,18 +249,34 @@ export class Workspace {
     return listBundleMedia(dirname(abs), safeDecode(await readExisting(abs, episode), episode))
   }
 
-  async importMedia(episode: string, fileName: string, data: Uint8Array): Promise<ImportedMedia> {
+  /** Adds a file to the episode's bundle; photos are processed with `figures` (null: added exactly as given). */
+  async importMedia(episode: string, fileName: string, data: Uint8Array, figures: FigureOptions | null = defaultFigureOptions): Promise<ImportedMedia> {
     const bundle = this.bundleOf(episode)
     await readExisting(join(bundle.abs, basename(episode)), episode)
-    const imported = await importIntoBundle(bundle.abs, fileName, data)
+    const imported = await importIntoBundle(bundle.abs, fileName, data, { figures })
     this.changed('add', `${bundle.rel}/${imported.name}`)
     return imported
   }
 
-  async deleteMedia(episode: string, name: string): Promise<void> {
+  /** A bundle photo stripped of its metadata and brought within `maxEdge`, in place (a figure check's quick fix). */
+  async processMedia(episode: string, name: string, maxEdge: number): Promise<ProcessedMedia> {
     const bundle = this.bundleOf(episode)
+    const target = this.bundleFile(bundle, name)
+    if (!(await stat(target).catch(() => null))?.isFile()) throw new UserError(`"${name}" is not in this episode's folder.`, 'not-found')
+    const result = await processInPlace(target, name, maxEdge)
+    if (result.changed) this.changed('change', posix.normalize(`${bundle.rel}/${name}`))
+    return { name, sizes: { before: result.before, after: result.after } }
+  }
+
+  private bundleFile(bundle: { rel: string; abs: string }, name: string): string {
     const target = resolveInside(this.info.root, `${bundle.rel}/${name}`)
     if (!target.startsWith(bundle.abs + sep)) throw new UserError(`"${name}" is not a file of this episode.`, 'path-refused')
+    return target
+  }
+
+  async deleteMedia(episode: string, name: string): Promise<void> {
+    const bundle = this.bundleOf(episode)
+    const target = this.bundleFile(bundle, name)
     if (isMarkdownName(target)) throw new UserError(`"${name}" is a Markdown page, not a media file; delete it as an episode instead.`, 'not-media')
     const info = await stat(target).catch(() => null)
     if (!info?.isFile()) throw new UserError(`"${name}" is not in this episode's folder.`, 'not-found')

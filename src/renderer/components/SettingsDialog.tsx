@@ -1,7 +1,9 @@
 // The settings dialog (gear in the toolbar): autosave to file, theme, language, extra player hosts for the
-// preview, and the summary length the form counts against. Nothing changes until Save; refusals show here.
+// preview, the summary length the form counts against, and how added photos are processed (Images). Nothing
+// changes until Save; refusals show here.
 import { useState } from 'react'
 import type { Settings } from '../../shared/api'
+import { imageMaxEdgeLimit } from '../../shared/setting-limits'
 import { errorText } from '../error-messages'
 import { useI18n } from '../i18n'
 import { parseHosts, parseSummaryLimit, summaryLimitRange } from '../state/settings-form'
@@ -17,6 +19,7 @@ export interface SettingsDialogProps {
 
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark']
 const PROSE_FONTS: Settings['proseFont'][] = ['monospace', 'proportional']
+const IMAGE_FORMATS: Settings['imageFormat'][] = ['keep', 'webp']
 
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, lang } = useI18n()
@@ -26,6 +29,9 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [proseFont, setProseFont] = useState(settings.proseFont)
   const [hosts, setHosts] = useState(settings.iframeHosts.join('\n'))
   const [limit, setLimit] = useState(String(settings.summaryLimit))
+  const [maxEdge, setMaxEdge] = useState(String(settings.imageMaxEdge))
+  const [imageFormat, setImageFormat] = useState(settings.imageFormat)
+  const [keepOriginals, setKeepOriginals] = useState(settings.keepOriginals)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -34,9 +40,11 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     if (!parsedHosts.ok) return setError(t('settings.hosts.bad', { line: parsedHosts.line ?? 1, text: parsedHosts.text }))
     const parsedLimit = parseSummaryLimit(limit)
     if (!parsedLimit.ok) return setError(t('settings.summaryLimit.bad', { min: summaryLimitRange.min, max: summaryLimitRange.max }))
+    const imageMaxEdge = maxEdge.trim() === '' ? NaN : Number(maxEdge)
+    if (!Number.isInteger(imageMaxEdge) || imageMaxEdge < 0 || imageMaxEdge > imageMaxEdgeLimit) return setError(t('settings.imageMaxEdge.bad', { max: imageMaxEdgeLimit }))
     setBusy(true)
     try {
-      await onSave({ autosave, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
+      await onSave({ autosave, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value, imageMaxEdge, imageFormat, keepOriginals })
       onClose()
     } catch (err) {
       setError(errorText(lang, err))
@@ -104,6 +112,26 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             <input type="number" min={summaryLimitRange.min} max={summaryLimitRange.max} step={10} value={limit} onChange={(e) => setLimit(e.target.value)} />
           </label>
           <p className="hint">{t('settings.summaryLimit.hint')}</p>
+        </section>
+        <section data-testid="settings-images">
+          <h3>{t('settings.group.images')}</h3>
+          <label className="settings-row">
+            <span>{t('settings.imageMaxEdge')}</span>
+            <input type="number" min={0} max={imageMaxEdgeLimit} step={160} value={maxEdge} onChange={(e) => setMaxEdge(e.target.value)} />
+          </label>
+          <p className="hint">{t('settings.imageMaxEdge.hint')}</p>
+          <div className="settings-row">
+            <span id="settings-image-format">{t('settings.imageFormat')}</span>
+            <div className="segmented" role="radiogroup" aria-labelledby="settings-image-format">
+              {IMAGE_FORMATS.map((value) => (
+                <button key={value} type="button" role="radio" aria-checked={imageFormat === value} className={imageFormat === value ? 'on' : ''} onClick={() => setImageFormat(value)}>
+                  {t(`settings.imageFormat.${value}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          <Toggle label={t('settings.keepOriginals')} checked={keepOriginals} onChange={setKeepOriginals} />
+          <p className="hint">{t('settings.keepOriginals.hint')}</p>
         </section>
         {error && (
           <p className="form-error" role="alert">

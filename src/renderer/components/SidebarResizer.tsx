@@ -1,7 +1,7 @@
 // The sidebar's drag handle: a vertical separator moved with the pointer, or with the arrow keys once focused
 // (Home/End: narrowest/widest). The width shows live while it moves and is kept when the drag or key press ends.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import { sidebarWidthRange } from '../../shared/sidebar-width'
+import { sidebarWidthRange } from '../../shared/setting-limits'
 import { useI18n } from '../i18n'
 
 const keyStep = 16

@@ -41,8 +41,11 @@ async function wordsFor(lang: Language): Promise<LintWords> {
   }
 }
 
+/** Runs a fix that works on a bundle file rather than the text (a figure check's "process this photo"). */
+export type FileFix = (file: string, rule: string) => void
+
 /** Core diagnostics as CodeMirror's, each problem once, clamped to the document. */
-export function toLintDiagnostics(state: EditorState, found: CheckDiagnostic[], words: LintWords = asWritten): EpisodeLintDiagnostic[] {
+export function toLintDiagnostics(state: EditorState, found: CheckDiagnostic[], words: LintWords = asWritten, fileFix?: FileFix): EpisodeLintDiagnostic[] {
   const length = state.doc.length
   // The publishing checks repeat the front matter's and shortcodes' own problems: show each once.
   const seen = new Set<string>()
@@ -58,6 +61,7 @@ export function toLintDiagnostics(state: EditorState, found: CheckDiagnostic[], 
       const to = Math.min(Math.max(from, d.to), length)
       const linted = state.doc
       const apply: Action['apply'] = (view, at) => {
+        if (d.fix?.file) return fileFix?.(d.fix.file, d.rule)
         const changes = fixNow(linted, view.state.doc, d.fix!.changes, at - from)
         if (changes) view.dispatch({ changes, userEvent: 'input.fix' })
       }
@@ -90,7 +94,7 @@ export const recheck = StateEffect.define<null>()
  * The lint extension. Without `checks`, the front matter and shortcode problems found here; with them, what they
  * find (they include those). Read on every pass, so the checks can change without a new editor.
  */
-export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => null): Extension {
+export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => null, fileFix?: FileFix): Extension {
   return [
     linter(
       async (view) => {
@@ -98,7 +102,7 @@ export function episodeLint(checks: () => AsyncDiagnosticSource | null = () => n
         const check = checks()
         // Without the checks, the editor's own (their front matter reader loads on first use).
         const found = check ? await check(state.doc.toString()) : (await import('./episode-diagnostics')).editorDiagnostics(state)
-        return toLintDiagnostics(state, found, await wordsFor(state.facet(lintLanguage)))
+        return toLintDiagnostics(state, found, await wordsFor(state.facet(lintLanguage)), fileFix)
       },
       {
         delay: 300,

@@ -8,7 +8,7 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import { drawSelection, dropCursor, EditorView, highlightActiveLine, keymap, rectangularSelection } from '@codemirror/view'
 import { codeMirrorKey, commands, type CommandId } from '../../shared/commands'
 import { editorPhrasesJa, translate, type Language } from '../i18n'
-import { episodeLint, lintLanguage, type AsyncDiagnosticSource } from './episode-lint'
+import { episodeLint, lintLanguage, type AsyncDiagnosticSource, type FileFix } from './episode-lint'
 import { episodeMarkdown } from './episode-markdown'
 import { figureDrop, type FigureDropOptions } from './figure-drop'
 import { frontMatterCompletionSource } from './front-matter-completion'
@@ -33,6 +33,8 @@ export interface EditorHooks {
   archetypeKeys?: () => readonly string[]
   /** The publishing checks to show as lint (they include the front matter's and shortcodes' own problems). */
   checks?: () => AsyncDiagnosticSource | null
+  /** A check's fix that processes a bundle photo (asks first, then calls the main process). */
+  onFileFix?: FileFix
   /** Dropped and pasted files; without it, drops insert nothing. */
   media?: FigureDropOptions
   language?: Language
@@ -80,7 +82,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     closeTagStepOver(),
     autocompletion({ override: [shortcodeCompletionSource(hooks.files, hooks.shortcodes), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
     searchPanel(),
-    episodeLint(hooks.checks),
+    episodeLint(hooks.checks, hooks.onFileFix),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],
     listenKeys(),

@@ -1,6 +1,7 @@
 // The open episode's bundle files for the media panel and for `src=` completion: listed by the main process,
 // marked used/unused/missing against the text in the editor (re-checked shortly after edits, in the episode
-// worker: working it out takes tens of milliseconds in a long episode).
+// worker: working it out takes tens of milliseconds in a long episode). Files added or processed in this session
+// keep their size before → after, for the panel to show the saving.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MediaFile } from '../../shared/api'
 import { api } from '../api'
@@ -9,6 +10,11 @@ import { episodeWorker } from '../workers/episode-worker-client'
 
 const recheckDelay = 300
 
+export interface MediaSizes {
+  before: number
+  after: number
+}
+
 export function useMedia(bus: EditorBus, episodePath: string | null, onError: (err: unknown) => void) {
   // Null until the main process has listed the bundle (the checks must not call every image missing meanwhile).
   const [listed, setListed] = useState<MediaFile[] | null>(null)
@@ -16,6 +22,12 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (e
   const files = marked.files
   const latest = useRef<MediaFile[]>([])
   latest.current = files
+  const [sizes, setSizes] = useState<ReadonlyMap<string, MediaSizes>>(new Map())
+  /** Remembers a file's size before and after processing (an import or a figure check's fix). */
+  const noteSizes = useCallback((name: string, given: MediaSizes | undefined) => {
+    if (given) setSizes((m) => new Map(m).set(name, given))
+  }, [])
+  useEffect(() => setSizes(new Map()), [episodePath])
 
   const refresh = useCallback(async () => {
     if (!episodePath) return setListed(null)
@@ -60,5 +72,5 @@ export function useMedia(bus: EditorBus, episodePath: string | null, onError: (e
   /** The files as last checked, for completion (read synchronously). */
   const current = useCallback(() => latest.current, [])
   // Known once this listing has been marked against the text (until then the checks must not call images missing).
-  return { files, known: listed !== null && marked.of === listed, refresh, current }
+  return { files, known: listed !== null && marked.of === listed, refresh, current, sizes, noteSizes }
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../shared/diagnostic'
 import type { SplitDocument } from '../../shared/document'
 import type { FrontMatter } from '../../shared/front-matter'
 import { countBody, type DocCounts } from '../editor/doc-counts'
-import type { WorkerRequest, WorkerResponse } from './episode-worker-protocol'
+import type { FigureFacts, WorkerRequest, WorkerResponse } from './episode-worker-protocol'
 import { siteCheckConfig, type SiteForChecks } from './site-check-config'
 
 type Pending = { resolve: (r: WorkerResponse) => void }
@@ -41,14 +41,14 @@ export class EpisodeWorker {
   }
 
   /** Every publishing check of `text` (front matter and shortcodes included). */
-  async check(text: string, bundleFiles: string[] | null, now = new Date(), site?: SiteForChecks): Promise<Diagnostic[]> {
-    const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime(), site })
+  async check(text: string, bundleFiles: string[] | null, now = new Date(), site?: SiteForChecks, figures?: FigureFacts): Promise<Diagnostic[]> {
+    const answer = this.ask<'check'>({ kind: 'check', text, bundleFiles, now: now.getTime(), site, figures })
     const r = answer ? await answer : null
     if (r?.ok && r.kind === 'check') return r.diagnostics
     // No worker, or it stopped or failed: do the work here rather than show nothing. Loaded only then, so the
     // window's own code stays small.
     const { checkEpisode } = await import('../../shared/checks')
-    return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, now, config: siteCheckConfig(site) })
+    return checkEpisode(text, { bundleFiles: bundleFiles ?? undefined, bundleImages: figures?.images, imageMaxEdge: figures?.maxEdge, now, config: siteCheckConfig(site) })
   }
 
   /** Word and character counts of a body. */

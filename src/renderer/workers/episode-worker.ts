@@ -14,7 +14,13 @@ scope.onmessage = (e) => {
   const request = e.data
   try {
     if (request.kind === 'check') {
-      const diagnostics = checkEpisode(request.text, { bundleFiles: request.bundleFiles ?? undefined, now: new Date(request.now), config: siteCheckConfig(request.site) })
+      const diagnostics = checkEpisode(request.text, {
+        bundleFiles: request.bundleFiles ?? undefined,
+        bundleImages: request.figures?.images,
+        imageMaxEdge: request.figures?.maxEdge,
+        now: new Date(request.now),
+        config: siteCheckConfig(request.site)
+      })
       scope.postMessage({ id: request.id, ok: true, kind: 'check', diagnostics })
     } else if (request.kind === 'frontMatter') {
       scope.postMessage({ id: request.id, ok: true, kind: 'frontMatter', frontMatter: readFrontMatter(request.source, request.split) })

@@ -40,7 +40,7 @@ export function checkEpisode(text: string, options: CheckOptions = {}): CheckDia
       const to = Math.max(from, Math.min(f.to, text.length))
       const params = f.params ?? {}
       const d: CheckDiagnostic = { from, to, ...locate(from), severity, rule: rule.id, message: checkMessage(f.code, params), code: f.code, params }
-      if (f.fix) d.fix = { label: checkFixLabel(f.fix.code, f.fix.params), changes: f.fix.changes, code: f.fix.code, params: f.fix.params ?? {} }
+      if (f.fix) d.fix = { label: checkFixLabel(f.fix.code, f.fix.params), changes: f.fix.changes, code: f.fix.code, params: f.fix.params ?? {}, ...(f.fix.file ? { file: f.fix.file } : {}) }
       out.push(d)
     })
   }

@@ -1,4 +1,5 @@
 // Reads an episode once for all the checks: split, front matter, shortcodes, the body's links and HTML, anchors.
+import type { BundleImage } from '../api'
 import { stampLines, type StampLine } from '../chapters/stamp-lines'
 import { splitDocument } from '../document'
 import { readFrontMatter, type FieldInfo } from '../front-matter'
@@ -19,7 +20,14 @@ export interface FactsInput {
   extraIds?: Iterable<string>
   /** The recording's length in seconds when the Listen panel knows it (else the `duration` field is read). */
   recordingDuration?: number
+  /** The bundle's photos with their size and GPS facts (read by the main process); omit when not known. */
+  bundleImages?: Iterable<readonly [string, BundleImage]>
+  /** The figures' long-edge limit in pixels (default 2560; 0: any size). */
+  imageMaxEdge?: number
 }
+
+/** The long-edge limit for figures when the host has not set one. */
+export const defaultImageMaxEdge = 2560
 
 export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts {
   const split = splitDocument(text)
@@ -43,6 +51,8 @@ export function collectFacts(text: string, input: FactsInput = {}): EpisodeFacts
     chapters: () => (chapters ??= stampLines(text)),
     recordingDuration: input.recordingDuration,
     bundleFiles: input.bundleFiles ? [...input.bundleFiles] : null,
+    bundleImages: new Map(input.bundleImages ?? []),
+    imageMaxEdge: input.imageMaxEdge ?? defaultImageMaxEdge,
     now: input.now ?? new Date(),
     timeZone: input.timeZone,
     config: { ...defaultCheckConfig, ...input.config, rules: { ...input.config?.rules } }

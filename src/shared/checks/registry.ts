@@ -8,7 +8,9 @@ import { chaptersTooFew } from './rules/chapters-too-few'
 import { dateInvalid } from './rules/date-invalid'
 import { dateMissing } from './rules/date-missing'
 import { figureCaptionPlaceholder } from './rules/figure-caption-placeholder'
+import { figureHasLocation } from './rules/figure-has-location'
 import { figureMissingImage } from './rules/figure-missing-image'
+import { figureTooLarge } from './rules/figure-too-large'
 import { iframeUnknownHost } from './rules/iframe-unknown-host'
 import { linkAnchorMissing } from './rules/link-anchor-missing'
 import { linkEmpty } from './rules/link-empty'
@@ -32,6 +34,8 @@ export const checkRules: readonly CheckRule[] = [
   summaryTooLong,
   figureMissingImage,
   figureCaptionPlaceholder,
+  figureHasLocation,
+  figureTooLarge,
   shortcodeUnknown,
   shortcodeUnclosed,
   shortcodeMismatched,

@@ -1,5 +1,6 @@
 // What a publishing check is: a rule with an id and a default severity that looks at the facts of one episode
 // (front matter, shortcodes, links, headings, the bundle's files) and reports problems with their place.
+import type { BundleImage } from '../api'
 import type { StampLine } from '../chapters/stamp-lines'
 import type { Diagnostic, Severity, TextChange } from '../diagnostic'
 import type { SplitDocument } from '../document'
@@ -26,6 +27,10 @@ export interface EpisodeFacts {
   recordingDuration?: number
   /** Bundle-relative paths of the files next to `index.md` (forward slashes); null for a leaf file. */
   bundleFiles: string[] | null
+  /** The bundle's photos by path, as the main process read their headers (size, GPS); empty when not known. */
+  bundleImages: ReadonlyMap<string, BundleImage>
+  /** The long-edge limit for figures in pixels (the Images setting; 0: any size). */
+  imageMaxEdge: number
   now: Date
   /** The site's `timeZone` for dates written without an offset (Hugo's default is UTC). */
   timeZone: string | undefined
@@ -45,6 +50,8 @@ export interface FindingFix {
   code: CheckFixCode
   params?: MessageParams
   changes: TextChange[]
+  /** A fix that works on a bundle file instead of the text (no changes): processing this photo in place. */
+  file?: string
 }
 
 /**
@@ -52,7 +59,7 @@ export interface FindingFix {
  * were made from (a code of src/shared/checks/messages.ts), so the window can say the same in the UI language.
  */
 export interface CheckDiagnostic extends Diagnostic {
-  fix?: { label: string; changes: TextChange[]; code?: CheckFixCode; params?: MessageParams }
+  fix?: { label: string; changes: TextChange[]; code?: CheckFixCode; params?: MessageParams; file?: string }
 }
 
 export interface CheckRule {

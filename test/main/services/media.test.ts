@@ -82,7 +82,7 @@ describe('importing media into a bundle', () => {
 
   it('saves under a safe, unique name and never overwrites', async () => {
     const { ws, root, files } = await open({ [`${BUNDLE}/photo.PNG`]: bytes('existing') })
-    expect(await ws.importMedia(EP, 'Screen Shot 1.png', PNG_BYTES)).toEqual({ name: 'Screen-Shot-1.png', src: 'Screen-Shot-1.png', kind: 'image' })
+    expect(await ws.importMedia(EP, 'Screen Shot 1.png', PNG_BYTES)).toEqual({ name: 'Screen-Shot-1.png', src: 'Screen-Shot-1.png', kind: 'image', sizes: { before: PNG_BYTES.length, after: PNG_BYTES.length } })
     expect(await ws.importMedia(EP, 'Screen Shot 1.png', PNG_BYTES)).toMatchObject({ name: 'Screen-Shot-1-2.png' })
     expect(await ws.importMedia(EP, 'photo.png', PNG_BYTES)).toMatchObject({ name: 'photo-2.png' })
     expect(await ws.importMedia(EP, 'ホワイトボード.png', PNG_BYTES)).toMatchObject({ name: 'ホワイトボード.png', src: encodeURIComponent('ホワイトボード') + '.png' })
@@ -102,7 +102,7 @@ describe('importing media into a bundle', () => {
     const { ws, root, files } = await open()
     await expect(ws.importMedia(EP, 'evil.png', bytes('<html><script>alert(1)</script>'))).rejects.toMatchObject({ code: 'bad-media', message: expect.stringContaining('evil.png') })
     await expect(ws.importMedia(EP, 'empty.png', new Uint8Array())).rejects.toMatchObject({ code: 'bad-media' })
-    await expect(importIntoBundle(join(root, BUNDLE), 'big.png', new Uint8Array(2048).fill(1), 1024)).rejects.toMatchObject({
+    await expect(importIntoBundle(join(root, BUNDLE), 'big.png', new Uint8Array(2048).fill(1), { figures: null, limit: 1024 })).rejects.toMatchObject({
       code: 'too-large',
       message: expect.stringMatching(/1 MB/)
     })

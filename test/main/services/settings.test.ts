@@ -32,6 +32,15 @@ describe('settings', () => {
     await expect(saveSettings(d, { theme: 'neon' as 'dark' })).rejects.toThrow()
   })
 
+  it('remember the Images settings: 2560 px, the format kept and files processed until chosen otherwise', async () => {
+    const d = dir()
+    expect(await loadSettings(d)).toMatchObject({ imageMaxEdge: 2560, imageFormat: 'keep', keepOriginals: false })
+    await saveSettings(d, { imageMaxEdge: 0, imageFormat: 'webp', keepOriginals: true })
+    expect(await loadSettings(d)).toMatchObject({ imageMaxEdge: 0, imageFormat: 'webp', keepOriginals: true })
+    await expect(saveSettings(d, { imageMaxEdge: 1.5 })).rejects.toThrow()
+    await expect(saveSettings(d, { imageFormat: 'gif' as 'webp' })).rejects.toThrow()
+  })
+
   it('remember the prose font, monospace until chosen', async () => {
     const d = dir()
     expect((await loadSettings(d)).proseFont).toBe('monospace')
