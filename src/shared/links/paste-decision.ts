@@ -17,7 +17,7 @@ export type PasteDecision =
 /** The pasted text when it is one http(s) URL and nothing else (surrounding white space allowed), else null. */
 export function bareUrl(pasted: string): string | null {
   const text = pasted.trim()
-  if (!/^https?:\/\/\S+$/i.test(text)) return null
+  if (!/^https?:\/\/[^/\s]\S*$/i.test(text)) return null
   try {
     const url = new URL(text)
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? text : null
