@@ -3,12 +3,15 @@
 import { isAbsolute, resolve } from 'node:path'
 import type { ApiArgs, ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
+import { isWebUrl } from '../shared/links/episode-links'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
 import { exportEpisodes } from './services/export-run'
 import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
+import { LinkService } from './services/links/link-service'
+import { siteRules } from './services/links/site-rules'
 import { resolveInside } from './services/paths'
 import { PeakCache } from './services/peak-cache'
 import { RecoveryJournal } from './services/recovery'
@@ -25,6 +28,8 @@ export interface AppCoreOptions {
   /** Moves a file to the OS trash (Electron: shell.trashItem); absent → the site's trash in the data folder. */
   trash?: (absPath: string) => Promise<string | null>
   clock?: () => Date
+  /** Page titles and link checks (tests bring one with a local resolver). */
+  links?: LinkService
 }
 
 export class AppCore {
@@ -33,10 +38,12 @@ export class AppCore {
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
   private readonly peaks: PeakCache
+  private readonly links: LinkService
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
     this.peaks = new PeakCache(options.dataDir)
+    this.links = options.links ?? new LinkService({ dataDir: options.dataDir })
   }
 
   get info(): WorkspaceInfo | null {
@@ -180,6 +187,17 @@ export class AppCore {
       if (!this.options.openExternal) return { opened: false }
       await this.options.openExternal(url)
       return { opened: true }
+    },
+    'links.title': async ({ url }) => {
+      if (!isWebUrl(url)) throw new UserError(`Only http and https pages have titles to fetch; "${url}" was not fetched.`, 'url-refused')
+      return { title: await this.links.title(url) }
+    },
+    'links.check': async ({ episode, text }) => {
+      const root = this.ws().info.root
+      resolveInside(root, episode)
+      const rules = await siteRules(root)
+      const { problems, ...counts } = await this.links.check([text], () => rules)
+      return { problems: problems[0], ...counts }
     }
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { StoredPeaks } from './listen/peaks-codec'
+import type { CheckDiagnostic } from './checks/types'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -93,6 +94,16 @@ export interface ExportSummary {
   warnings: { path: string; messages: string[] }[]
 }
 
+export interface LinkCheckResult {
+  problems: CheckDiagnostic[]
+  /** Different web links checked. */
+  links: number
+  /** Of them, answered from the day's cache without a request. */
+  cached: number
+  /** Not checked (the overall time ran out, or a site asked to slow down). */
+  unchecked: number
+}
+
 export interface Settings {
   iframeHosts: string[]
   autosave: boolean
@@ -105,6 +116,8 @@ export interface Settings {
   sidebarWidth: number
   /** Seconds a stamp is set back from the player's time (the host presses the key a moment after the topic began). */
   stampLag: number
+  /** Pasting a bare URL makes a link titled with the page's title (fetched by the main process). */
+  titledPaste: boolean
 }
 
 /** How narrow and how wide the sidebar may be dragged. */
@@ -159,7 +172,8 @@ export const apiArgs = {
       language: z.enum(['system', 'en', 'ja']).optional(),
       proseFont: z.enum(['monospace', 'proportional']).optional(),
       sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional(),
-      stampLag: z.number().min(0).max(10).optional()
+      stampLag: z.number().min(0).max(10).optional(),
+      titledPaste: z.boolean().optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -177,7 +191,9 @@ export const apiArgs = {
       outDir: z.string().min(1).max(4096)
     })
     .strict(),
-  'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
+  'app.openExternal': z.object({ url: z.string().max(8192) }).strict(),
+  'links.title': z.object({ url: z.string().min(1).max(8192) }).strict(),
+  'links.check': z.object({ episode: relPath, text: z.string().max(64 * 1024 * 1024) }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -218,6 +234,10 @@ export interface ApiResults {
   'site.stopPreview': { stopped: boolean }
   'episodes.export': ExportSummary
   'app.openExternal': { opened: boolean }
+  /** The page's title for titled paste (null: none, or the page could not be fetched). */
+  'links.title': { title: string | null }
+  /** The episode's web links checked (the editor's text, saved or not): link-broken and link-redirected problems. */
+  'links.check': LinkCheckResult
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
