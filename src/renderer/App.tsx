@@ -209,8 +209,8 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, shortcodes: workspace?.shortcodes })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, shortcodes: workspace?.shortcodes }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, shortcodes: workspace?.shortcodes, titledPaste: settings?.titledPaste ?? true })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, shortcodes: workspace?.shortcodes, titledPaste: settings?.titledPaste ?? true }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -223,6 +223,7 @@ export function App({ startup }: { startup: Startup }) {
       checks: () => (text: string) =>
         episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.shortcodes),
       onCommand: (command: CommandId) => commandRef.current(command),
+      paste: { titled: () => live.current.titledPaste, fetchTitle: (url: string) => api.links.title({ url }).then((r) => r.title) },
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
