@@ -255,6 +255,7 @@ export function App({ startup }: { startup: Startup }) {
         onJump={jumpTo}
         onFix={fixProblem}
         onExport={() => setExporting(true)}
+        bus={bus}
       />
     ) : tab === 'media' ? (
       <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
