@@ -7,7 +7,7 @@ import type { LookupFunction } from 'node:net'
 import type { BrokenReason } from '../../../shared/links/link-result'
 import type { ResolvedHost } from './network'
 
-export const USER_AGENT = 'Shownotes/0.1 (link check; +https://github.com/shownotes)'
+export const USER_AGENT = 'Shownotes/0.1 (podcast show notes editor; link check)'
 
 export interface HopRequest {
   url: URL
