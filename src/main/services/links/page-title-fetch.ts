@@ -10,7 +10,10 @@ export const TITLE_MAX_BYTES = 1024 * 1024
 
 export interface TitleOptions {
   resolve?: Resolver
+  /** Per request (default 10 s). */
   timeoutMs?: number
+  /** No new request (a redirect's next hop) after this long (default 20 s). */
+  overallMs?: number
   maxBytes?: number
 }
 
@@ -28,6 +31,7 @@ export async function fetchPageTitle(url: string, options: TitleOptions = {}): P
     limiter: new HostLimiter(1, 1),
     timeoutMs: options.timeoutMs ?? 10_000,
     maxBytes: options.maxBytes ?? TITLE_MAX_BYTES,
+    deadline: Date.now() + (options.overallMs ?? 20_000),
     accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1'
   })
   if (answer.status < 200 || answer.status > 299) return null
