@@ -90,6 +90,25 @@ describe('links', () => {
   })
 })
 
+describe('the titled paste setting', () => {
+  it('pastes a bare URL as it is once turned off', async () => {
+    await s.page.getByTestId('settings-button').click()
+    const dialog = s.page.getByRole('dialog', { name: 'Settings' })
+    await dialog.getByText('Title pasted links').click()
+    expect(await dialog.getByRole('switch', { name: 'Title pasted links' }).isChecked()).toBe(false)
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    const before = web.requests.length
+    await s.page.locator('.cm-content').click()
+    await s.page.keyboard.press('Control+End')
+    await s.page.keyboard.press('Enter')
+    await pasteAtEnd(s.page, { 'text/plain': at('/jp') })
+    // A bare address after the list marker Enter continued: no link made, nothing fetched.
+    await expect.poll(() => editorText(s.page)).toMatch(new RegExp(`\\n- ${at('/jp').replace(/[.?]/g, '\\$&')}$`))
+    expect(web.requests.length).toBe(before)
+  })
+})
+
 describe('links in Japanese and dark', () => {
   it('says the same in Japanese', async () => {
     const ja = await openApp({ colorScheme: 'dark', locale: 'ja-JP' })

@@ -23,6 +23,11 @@ describe('htmlToMarkdown', () => {
       '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-weight:700;">今日の</span><span style="font-style:italic;">話題</span><span>です</span></p></b>',
       '**今日の***話題*です'
     ],
+    [
+      'Notion: headings, bold and a to-do list',
+      "<meta charset='utf-8'><h3>今週の話題</h3><ul><li>新しい<strong>マイク</strong>について</li></ul><ul><li><input type=\"checkbox\" checked> 収録</li></ul>",
+      '### 今週の話題\n\n- 新しい**マイク**について\n\n- [x] 収録'
+    ],
     ['scripts, handlers and javascript: links removed', '<p onclick="alert(1)">Hi <a href="javascript:alert(1)">x</a><script>alert(2)</script></p>', 'Hi x']
   ])('%s', (_name, html, markdown) => expect(htmlToMarkdown(html)).toBe(markdown))
 })

@@ -37,7 +37,7 @@ function converter(): TurndownService {
       const parent = node.parentNode as HTMLElement
       let prefix = `${options.bulletListMarker} `
       if (parent.nodeName === 'OL') prefix = `${Number(parent.getAttribute('start') || 1) + Array.prototype.indexOf.call(parent.children, node)}. `
-      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, '\n' + ' '.repeat(prefix.length))
+      const body = content.replace(/^\n+/, '').replace(/^\[([ x])\]\s+/, '[$1] ').replace(/\n+$/, '\n').replace(/\n/gm, '\n' + ' '.repeat(prefix.length))
       return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '')
     }
   })
