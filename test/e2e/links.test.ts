@@ -110,7 +110,7 @@ describe('the titled paste setting', () => {
 })
 
 describe('links in Japanese and dark', () => {
-  it('says the same in Japanese', async () => {
+  it('says the same in Japanese, and titles a paste there too', async () => {
     const ja = await openApp({ colorScheme: 'dark', locale: 'ja-JP' })
     try {
       write(ja, `---\ntitle: "#4"\n---\n- [Gone](${at('/gone')})\n- ${at('/old')}\n`)
@@ -120,6 +120,8 @@ describe('links in Japanese and dark', () => {
       await ja.page.getByTestId('check-links').click()
       await ja.page.getByTestId('link-check').getByText(`は HTTP 404 を返します`).waitFor()
       await ja.page.getByTestId('link-check').getByText(`"${at('/new')}" を使う`).waitFor()
+      await pasteAtEnd(ja.page, { 'text/plain': at('/jp') })
+      await expect.poll(() => editorText(ja.page)).toContain(`[第42回 ポッドキャストの編集術](${at('/jp')})`)
       await ja.page.screenshot({ path: join(artifacts, 'links-check-dark-ja.png') })
     } finally {
       await ja.close()
