@@ -3,12 +3,15 @@
 import { isAbsolute, resolve } from 'node:path'
 import type { ApiArgs, ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
+import { isWebUrl } from '../shared/links/episode-links'
 import { UserError } from '../shared/user-error'
 import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
 import { exportEpisodes } from './services/export-run'
 import { exportSummary } from './services/export-summary'
 import { HugoPreviewServer } from './services/hugo-server'
+import { LinkService } from './services/links/link-service'
+import { siteRules } from './services/links/site-rules'
 import { resolveInside } from './services/paths'
 import { PeakCache } from './services/peak-cache'
 import { RecordingMemory } from './services/recording-memory'
@@ -28,6 +31,8 @@ export interface AppCoreOptions {
   clock?: () => Date
   /** True in the desktop app, whose window can name a chosen file's path (web mode's browser cannot). */
   localRecordings?: boolean
+  /** Page titles and link checks (tests bring one with a local resolver). */
+  links?: LinkService
 }
 
 export class AppCore {
@@ -37,11 +42,13 @@ export class AppCore {
   private readonly sitePreview = new HugoPreviewServer()
   private readonly peaks: PeakCache
   private readonly recordings: RecordingMemory
+  private readonly links: LinkService
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
     this.peaks = new PeakCache(options.dataDir)
     this.recordings = new RecordingMemory(options.dataDir)
+    this.links = options.links ?? new LinkService({ dataDir: options.dataDir })
   }
 
   get info(): WorkspaceInfo | null {
@@ -206,6 +213,17 @@ export class AppCore {
       if (!this.options.openExternal) return { opened: false }
       await this.options.openExternal(url)
       return { opened: true }
+    },
+    'links.title': async ({ url }) => {
+      if (!isWebUrl(url)) throw new UserError(`Only http and https pages have titles to fetch; "${url}" was not fetched.`, 'url-refused')
+      return { title: await this.links.title(url) }
+    },
+    'links.check': async ({ episode, text }) => {
+      const root = this.ws().info.root
+      resolveInside(root, episode)
+      const rules = await siteRules(root)
+      const { problems, ...counts } = await this.links.check([text], () => rules)
+      return { problems: problems[0], ...counts }
     }
   }
 }

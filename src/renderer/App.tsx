@@ -217,8 +217,8 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined, figures, figureActions })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined, figures, figureActions }
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -232,6 +232,7 @@ export function App({ startup }: { startup: Startup }) {
         episodeWorker().check(text, (live.current.episodePath?.endsWith('index.md') ? live.current.bundleFiles : undefined) ?? null, new Date(), live.current.site, live.current.figures),
       onFileFix: (file: string) => void live.current.figureActions.processFigure(file),
       onCommand: (command: CommandId) => commandRef.current(command),
+      paste: { titled: () => live.current.titledPaste, fetchTitle: (url: string) => api.links.title({ url }).then((r) => r.title) },
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
@@ -264,6 +265,7 @@ export function App({ startup }: { startup: Startup }) {
         onJump={jumpTo}
         onFix={fixProblem}
         onExport={() => setExporting(true)}
+        bus={bus}
       />
     ) : tab === 'media' ? (
       <MediaPanel

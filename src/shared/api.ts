@@ -6,6 +6,7 @@ import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { SiteCheckSettings } from './checks/config'
 import type { StoredPeaks } from './listen/peaks-codec'
 import { imageMaxEdgeLimit, sidebarWidthRange } from './setting-limits'
+import type { CheckDiagnostic } from './checks/types'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -113,6 +114,16 @@ export interface ExportSummary {
   warnings: { path: string; messages: string[] }[]
 }
 
+export interface LinkCheckResult {
+  problems: CheckDiagnostic[]
+  /** Different web links checked. */
+  links: number
+  /** Of them, answered from the day's cache without a request. */
+  cached: number
+  /** Not checked (the overall time ran out, or a site asked to slow down). */
+  unchecked: number
+}
+
 export interface Settings {
   iframeHosts: string[]
   autosave: boolean
@@ -131,6 +142,8 @@ export interface Settings {
   imageFormat: 'keep' | 'webp'
   /** Figures: add files exactly as given (no metadata removed, no resizing). */
   keepOriginals: boolean
+  /** Pasting a bare URL makes a link titled with the page's title (fetched by the main process). */
+  titledPaste: boolean
 }
 
 /** A recording from outside the site the desktop app plays: its facts (the waveform cache's key) and its address. */
@@ -141,7 +154,6 @@ export interface GrantedRecording {
   /** `/recording/<id>/<name>` under the app's origin, answered with HTTP Range. */
   url: string
 }
-
 
 /** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
 const recordingFile = z.union([
@@ -198,7 +210,8 @@ export const apiArgs = {
       stampLag: z.number().min(0).max(10).optional(),
       imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit).optional(),
       imageFormat: z.enum(['keep', 'webp']).optional(),
-      keepOriginals: z.boolean().optional()
+      keepOriginals: z.boolean().optional(),
+      titledPaste: z.boolean().optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -216,7 +229,9 @@ export const apiArgs = {
       outDir: z.string().min(1).max(4096)
     })
     .strict(),
-  'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
+  'app.openExternal': z.object({ url: z.string().max(8192) }).strict(),
+  'links.title': z.object({ url: z.string().min(1).max(8192) }).strict(),
+  'links.check': z.object({ episode: relPath, text: z.string().max(64 * 1024 * 1024) }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -263,6 +278,10 @@ export interface ApiResults {
   'site.stopPreview': { stopped: boolean }
   'episodes.export': ExportSummary
   'app.openExternal': { opened: boolean }
+  /** The page's title for titled paste (null: none, or the page could not be fetched). */
+  'links.title': { title: string | null }
+  /** The episode's web links checked (the editor's text, saved or not): link-broken and link-redirected problems. */
+  'links.check': LinkCheckResult
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]

@@ -19,7 +19,8 @@ export const defaultSettings: Settings = {
   stampLag: defaultStampLag,
   imageMaxEdge: 2560,
   imageFormat: 'keep',
-  keepOriginals: false
+  keepOriginals: false,
+  titledPaste: true
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -34,7 +35,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   stampLag: z.number().min(0).max(10),
   imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit),
   imageFormat: z.enum(['keep', 'webp']),
-  keepOriginals: z.boolean()
+  keepOriginals: z.boolean(),
+  titledPaste: z.boolean()
 }
 
 const RECENT_LIMIT = 10

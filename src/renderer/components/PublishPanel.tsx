@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'react'
 import { checkText, fixText } from '../check-messages'
 import { useI18n, type MessageKey } from '../i18n'
 import { groupBySeverity, type CheckItem } from '../state/publish-checks'
+import type { EditorBus } from '../state/editor-bus'
 import { publishStatus, relativeTime } from '../state/publish-status'
 import type { PublishChecks } from '../state/use-publish-checks'
 import { openOutside, type SitePreview } from '../state/use-site-preview'
+import { LinkCheckSection } from './LinkCheckSection'
 import './publish.css'
 
 export interface PublishPanelProps {
@@ -21,11 +23,13 @@ export interface PublishPanelProps {
   onJump: (pos: number) => void
   onFix: (item: CheckItem) => void
   onExport: () => void
+  /** The open editor, for the link check (LinkCheckSection) under the checks. */
+  bus?: EditorBus
 }
 
 const GROUP_TITLES = { error: 'publish.group.error', warning: 'publish.group.warning', info: 'publish.group.info' } as const
 
-export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport }: PublishPanelProps) {
+export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport, bus }: PublishPanelProps) {
   const { t, lang } = useI18n()
   if (!episodePath) return <p className="panel-empty">{t('publish.noEpisode')}</p>
   const title = typeof fields?.title === 'string' && fields.title.trim() ? fields.title : null
@@ -72,6 +76,8 @@ export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJu
           ))
         )}
       </section>
+
+      {bus && <LinkCheckSection bus={bus} episodePath={episodePath} onJump={onJump} />}
 
       <SiteSection episodePath={episodePath} site={site} />
 

@@ -1,5 +1,5 @@
-// The settings dialog (gear in the toolbar): autosave to file, theme, language, extra player hosts for the
-// preview, the summary length the form counts against, and how added photos are processed (Images). Nothing
+// The settings dialog (gear in the toolbar): autosave to file, titled paste, theme, language, extra player hosts for
+// the preview, the summary length the form counts against, and how added photos are processed (Images). Nothing
 // changes until Save; refusals show here.
 import { useState } from 'react'
 import type { Settings } from '../../shared/api'
@@ -27,6 +27,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [theme, setTheme] = useState(settings.theme)
   const [language, setLanguage] = useState(settings.language)
   const [proseFont, setProseFont] = useState(settings.proseFont)
+  const [titledPaste, setTitledPaste] = useState(settings.titledPaste)
   const [hosts, setHosts] = useState(settings.iframeHosts.join('\n'))
   const [limit, setLimit] = useState(String(settings.summaryLimit))
   const [maxEdge, setMaxEdge] = useState(String(settings.imageMaxEdge))
@@ -44,7 +45,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     if (!Number.isInteger(imageMaxEdge) || imageMaxEdge < 0 || imageMaxEdge > imageMaxEdgeLimit) return setError(t('settings.imageMaxEdge.bad', { max: imageMaxEdgeLimit }))
     setBusy(true)
     try {
-      await onSave({ autosave, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value, imageMaxEdge, imageFormat, keepOriginals })
+      await onSave({ autosave, theme, language, proseFont, titledPaste, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value, imageMaxEdge, imageFormat, keepOriginals })
       onClose()
     } catch (err) {
       setError(errorText(lang, err))
@@ -67,6 +68,11 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <h3>{t('settings.group.saving')}</h3>
           <Toggle label={t('settings.autosave')} checked={autosave} onChange={setAutosave} />
           <p className="hint">{t('settings.autosave.hint')}</p>
+        </section>
+        <section>
+          <h3>{t('settings.group.paste')}</h3>
+          <Toggle label={t('settings.titledPaste')} checked={titledPaste} onChange={setTitledPaste} />
+          <p className="hint">{t('settings.titledPaste.hint')}</p>
         </section>
         <section>
           <h3>{t('settings.group.appearance')}</h3>

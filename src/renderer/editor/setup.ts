@@ -20,6 +20,7 @@ import { listenKeys } from './listen-keys'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
 import { shortcodeCompletionSource, type MediaFiles, type SiteShortcodesGetter } from './shortcode-completion'
+import { smartPaste, type PasteOptions } from './smart-paste'
 import { editorTheme } from './theme'
 import { timestampSeek } from './timestamp-seek'
 
@@ -37,6 +38,8 @@ export interface EditorHooks {
   onFileFix?: FileFix
   /** Dropped and pasted files; without it, drops insert nothing. */
   media?: FigureDropOptions
+  /** Titled paste and rich paste; without it, pastes are plain text. */
+  paste?: PasteOptions
   language?: Language
   /** A very long document: a line-by-line highlighter instead of the full Markdown parser (see long-document.ts). */
   long?: boolean
@@ -85,6 +88,7 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     episodeLint(hooks.checks, hooks.onFileFix),
     imeGuard(),
     hooks.media ? figureDrop(hooks.media) : [],
+    hooks.paste ? smartPaste(hooks.paste) : [],
     listenKeys(),
     timestampSeek(translate(hooks.language ?? 'en', 'listen.seekHint')),
     editorLanguage.of(editorPhrases(hooks.language)),

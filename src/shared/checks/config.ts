@@ -20,6 +20,8 @@ export interface CheckConfig {
   shortcodeSets: ShortcodeSet[]
   /** Words or phrases that mean "not written yet" when left in the notes. */
   placeholders: string[]
+  /** True when plain `shownotes check` also checks the web links (it uses the network, so it is off by default). */
+  links: boolean
 }
 
 /** The site's own settings of `.shownotes.yaml` the window's checks need besides the shortcodes (sent with the workspace). */
@@ -33,7 +35,8 @@ export const defaultCheckConfig: CheckConfig = {
   iframeHosts: [],
   shortcodes: [],
   shortcodeSets: [...allShortcodeSets],
-  placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon']
+  placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon'],
+  links: false
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'error', 'warning', 'info'])
@@ -57,7 +60,7 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
   const root: unknown = doc.toJS({ maxAliasCount: 20 })
   if (root === null || root === undefined) return { config, diagnostics }
   if (typeof root !== 'object' || Array.isArray(root)) {
-    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders).`)
+    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders, links).`)
     return { config, diagnostics }
   }
   const rangeOf = (path: (string | number)[]): [number, number] | undefined => {
@@ -95,8 +98,12 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) config[key] = value.map((v: string) => v.trim())
         else problem(rangeOf([key]), `${key} must be a list of names, e.g. ${key}: [${key === 'iframeHosts' ? 'player.example.com' : key === 'shortcodes' ? 'sponsor' : 'XXX'}].`)
         break
+      case 'links':
+        if (typeof value === 'boolean') config.links = value
+        else problem(rangeOf([key]), `links must be true or false (it is ${JSON.stringify(value)}).`)
+        break
       default:
-        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes and placeholders.`, 'warning')
+        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes, placeholders and links.`, 'warning')
     }
   }
   return { config, diagnostics }

@@ -1,6 +1,6 @@
 // Publishing checks: `checkEpisode(text, { bundleFiles, now, config })` and the site config that tunes them.
 export { checkEpisode, sortDiagnostics, type CheckOptions } from './check-episode'
-export { checkRules, allRuleIds, passThroughRules } from './registry'
+export { checkRules, allRuleIds, passThroughRules, linkRules } from './registry'
 export { parseCheckConfig, defaultCheckConfig, CHECK_CONFIG_FILE, type CheckConfig, type RuleSetting, type SiteCheckSettings } from './config'
 export { collectFacts } from './facts'
 export { usedBundleFiles } from './rules/bundle-file-unused'

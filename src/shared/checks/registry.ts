@@ -68,4 +68,10 @@ export const passThroughRules = [
   'text-invalid-utf8'
 ]
 
-export const allRuleIds: readonly string[] = [...checkRules.map((r) => r.id), ...passThroughRules]
+/**
+ * The link check's rules: they need the network, so they run only when asked (`check --links`, the Publish tab's
+ * Check links, `links: true` in `.shownotes.yaml`), in the main process or the CLI (src/main/services/links).
+ */
+export const linkRules = { 'link-broken': 'error', 'link-redirected': 'warning' } as const
+
+export const allRuleIds: readonly string[] = [...checkRules.map((r) => r.id), ...passThroughRules, ...Object.keys(linkRules)]

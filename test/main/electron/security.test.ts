@@ -149,4 +149,9 @@ describe('application menu', () => {
     save?.click?.()
     expect(run).toHaveBeenCalledWith('save')
   })
+
+  it('pastes plain text with Ctrl/Cmd+Shift+V (Edit ▸ Paste and Match Style), as the editor expects', () => {
+    const edit = menuTemplate(vi.fn(), false)[1].submenu as { role?: string; accelerator?: string }[]
+    expect(edit.find((i) => i.role === 'pasteAndMatchStyle')?.accelerator).toBe('CmdOrCtrl+Shift+V')
+  })
 })

@@ -41,6 +41,13 @@ describe('settings', () => {
     await expect(saveSettings(d, { imageFormat: 'gif' as 'webp' })).rejects.toThrow()
   })
 
+  it('remember titled paste, on until turned off', async () => {
+    const d = dir()
+    expect((await loadSettings(d)).titledPaste).toBe(true)
+    await saveSettings(d, { titledPaste: false })
+    expect((await loadSettings(d)).titledPaste).toBe(false)
+  })
+
   it('remember the prose font, monospace until chosen', async () => {
     const d = dir()
     expect((await loadSettings(d)).proseFont).toBe('monospace')

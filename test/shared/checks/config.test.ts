@@ -3,13 +3,14 @@ import { allRuleIds, checkEpisode, defaultCheckConfig, parseCheckConfig } from '
 import { episode, NOW } from './helpers'
 
 describe('parseCheckConfig (.shownotes.yaml)', () => {
-  it('reads rules, summary limit, hosts, shortcodes and placeholders', () => {
+  it('reads rules, summary limit, hosts, shortcodes, placeholders and the link check switch', () => {
     const { config, diagnostics } = parseCheckConfig(
-      ['# our site', 'summaryLimit: 200', 'rules:', '  summary-empty: off', '  bundle-file-unused: warning', '  link-empty: false',
-        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]'].join('\n'), allRuleIds)
+      ['# our site', 'summaryLimit: 200', 'rules:', '  summary-empty: off', '  bundle-file-unused: warning', '  link-empty: false', '  link-redirected: info',
+        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]', 'links: true'].join('\n'), allRuleIds)
     expect(diagnostics).toEqual([])
     expect(config).toEqual({
-      rules: { 'summary-empty': 'off', 'bundle-file-unused': 'warning', 'link-empty': 'off' },
+      links: true,
+      rules: { 'summary-empty': 'off', 'bundle-file-unused': 'warning', 'link-empty': 'off', 'link-redirected': 'info' },
       summaryLimit: 200,
       iframeHosts: ['player.example.com'],
       shortcodes: ['sponsor', 'guest'],
@@ -27,7 +28,8 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
     ['a negative limit', 'summaryLimit: -3', ['error']],
     ['a limit as text', 'summaryLimit: "160"', ['error']],
     ['hosts as a string', 'iframeHosts: player.example.com', ['error']],
-    ['an unknown setting', 'colour: blue', ['warning']]
+    ['an unknown setting', 'colour: blue', ['warning']],
+    ['links as a word', 'links: yes please', ['error']]
   ])('%s → %j', (_name, text, severities) => {
     const { config, diagnostics } = parseCheckConfig(text, allRuleIds)
     expect(diagnostics.map((d) => d.severity)).toEqual(severities)

@@ -1,0 +1,64 @@
+// Link check speed: an episode of 500 links to a local web site answering each request after 100 ms — checked cold
+// on one host (the per-host limit decides: its floor is ceil(500 / 6) × 100 ms, printed beside it as the anchor),
+// cold with the links spread over 50 host names (the overall limit decides), and again from the day's cache.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultLinkCheck } from '../../src/main/services/links/link-checker'
+import { LinkService } from '../../src/main/services/links/link-service'
+import { html, startLocalSite } from '../main/services/links/local-site'
+
+const LINKS = 500
+const LATENCY_MS = 100
+
+function episode(url: (i: number) => string): string {
+  const lines = Array.from({ length: LINKS }, (_, i) => `- [Link ${i}](${url(i)})`)
+  return `---\ntitle: Links\n---\n${lines.join('\n')}\n`
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now()
+  await f()
+  return Math.round(performance.now() - t)
+}
+
+export default async (): Promise<Record<string, unknown>> => {
+  const site = await startLocalSite({ '/page*': html('<title>page</title>') }, { delayMs: LATENCY_MS })
+  try {
+    const oneHost = episode((i) => `http://127.0.0.1:${site.port}/page${i}`)
+    const spread = episode((i) => `http://host${i % 50}.test:${site.port}/page${i}`)
+    const service = (dataDir = mkdtempSync(join(tmpdir(), 'shownotes-links-bench-'))) => new LinkService({ dataDir, check: { resolve: site.resolver() } })
+
+    const dataDir = mkdtempSync(join(tmpdir(), 'shownotes-links-bench-'))
+    const cold = service(dataDir)
+    let problems = 0
+    const coldMs = await timed(async () => (problems = (await cold.check([oneHost])).problems[0].length))
+    const sent = site.requests.length
+    const warmMs = await timed(() => cold.check([oneHost]))
+    const sentAgain = site.requests.length - sent
+    // A new service on the same data folder: the cache read from disk, as the app's next check or the next CI run.
+    const fromDisk = service(dataDir)
+    const diskMs = await timed(() => fromDisk.check([oneHost]))
+    const spreadMs = await timed(() => service().check([spread]))
+
+    const floorMs = Math.ceil(LINKS / defaultLinkCheck.perHost) * LATENCY_MS
+    return {
+      links: LINKS,
+      latencyMs: LATENCY_MS,
+      perHost: defaultLinkCheck.perHost,
+      concurrency: defaultLinkCheck.concurrency,
+      coldOneHostMs: coldMs,
+      anchorPerHostFloorMs: floorMs,
+      coldOverFloor: Math.round((coldMs / floorMs) * 100) / 100,
+      coldSpreadOver50HostsMs: spreadMs,
+      anchorOverallFloorMs: Math.ceil(LINKS / defaultLinkCheck.concurrency) * LATENCY_MS,
+      secondRunSameServiceMs: warmMs,
+      secondRunCacheFromDiskMs: diskMs,
+      requestsOnSecondRun: sentAgain,
+      problems,
+      goal: 'cold ≤ 10,000 ms; second run ≤ 1,000 ms'
+    }
+  } finally {
+    await site.close()
+  }
+}
