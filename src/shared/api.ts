@@ -4,6 +4,9 @@ import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { StoredPeaks } from './listen/peaks-codec'
+import type { GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
+
+export type { GitFailure, GitFailureCode, GitMark, GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -105,6 +108,8 @@ export interface Settings {
   sidebarWidth: number
   /** Seconds a stamp is set back from the player's time (the host presses the key a moment after the topic began). */
   stampLag: number
+  /** Fetch the site's git remote quietly every few minutes, so the list knows what co-hosts published. */
+  gitFetch: boolean
 }
 
 /** How narrow and how wide the sidebar may be dragged. */
@@ -159,7 +164,8 @@ export const apiArgs = {
       language: z.enum(['system', 'en', 'ja']).optional(),
       proseFont: z.enum(['monospace', 'proportional']).optional(),
       sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max).optional(),
-      stampLag: z.number().min(0).max(10).optional()
+      stampLag: z.number().min(0).max(10).optional(),
+      gitFetch: z.boolean().optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -177,7 +183,12 @@ export const apiArgs = {
       outDir: z.string().min(1).max(4096)
     })
     .strict(),
-  'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
+  'app.openExternal': z.object({ url: z.string().max(8192) }).strict(),
+  'git.status': z.object({}).strict(),
+  'git.fetch': z.object({}).strict(),
+  'git.publish': z.object({ paths: z.array(relPath).min(1).max(1000), message: z.string().min(1).max(20000) }).strict(),
+  'git.sync': z.object({}).strict(),
+  'git.publishedText': z.object({ path: relPath }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -218,6 +229,16 @@ export interface ApiResults {
   'site.stopPreview': { stopped: boolean }
   'episodes.export': ExportSummary
   'app.openExternal': { opened: boolean }
+  /** The site's branch, ahead/behind and per-episode marks; `{ repo: false }` hides the git features. */
+  'git.status': GitSiteStatus
+  /** A quiet fetch of the remote (the background fetch), then the status. */
+  'git.fetch': GitSiteStatus
+  /** Brings in what co-hosts published, commits exactly these episodes' bundles, pushes. */
+  'git.publish': PublishResult
+  /** Pull: brings in what co-hosts published; open episodes reload through the watcher. */
+  'git.sync': SyncResult
+  /** The file as the branch has it (a co-host's version after a conflict); null when it has none. */
+  'git.publishedText': { text: string | null }
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
@@ -232,9 +253,11 @@ export interface ApiEvents {
   didRequestCommand: { command: MenuCommand }
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
+  /** Where a publish or a pull started from the app is. */
+  didGitProgress: { step: GitStep }
 }
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress', 'didGitProgress']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

@@ -15,7 +15,8 @@ export const defaultSettings: Settings = {
   language: 'system',
   proseFont: 'monospace',
   sidebarWidth: 290,
-  stampLag: defaultStampLag
+  stampLag: defaultStampLag,
+  gitFetch: true
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -27,7 +28,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   language: z.enum(['system', 'en', 'ja']),
   proseFont: z.enum(['monospace', 'proportional']),
   sidebarWidth: z.number().int().min(sidebarWidthRange.min).max(sidebarWidthRange.max),
-  stampLag: z.number().min(0).max(10)
+  stampLag: z.number().min(0).max(10),
+  gitFetch: z.boolean()
 }
 
 const RECENT_LIMIT = 10

@@ -17,7 +17,6 @@ function publish(root: string, scope: string, message: string, push = true) {
 function cleanRepo(root: string): void {
   const status = git(root, 'status', '--porcelain=v2')
   expect(status).not.toMatch(/^u /m)
-  expect(git(root, 'rev-parse', '--git-path', 'rebase-merge')).toBeTruthy()
   expect(() => git(root, 'rev-parse', '-q', '--verify', 'MERGE_HEAD')).toThrow()
   expect(() => git(root, 'rev-parse', '-q', '--verify', 'REBASE_HEAD')).toThrow()
   expect(git(root, 'stash', 'list')).toBe('')
