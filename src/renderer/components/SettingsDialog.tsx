@@ -21,6 +21,7 @@ const PROSE_FONTS: Settings['proseFont'][] = ['monospace', 'proportional']
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, lang } = useI18n()
   const [autosave, setAutosave] = useState(settings.autosave)
+  const [gitFetch, setGitFetch] = useState(settings.gitFetch)
   const [theme, setTheme] = useState(settings.theme)
   const [language, setLanguage] = useState(settings.language)
   const [proseFont, setProseFont] = useState(settings.proseFont)
@@ -36,7 +37,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     if (!parsedLimit.ok) return setError(t('settings.summaryLimit.bad', { min: summaryLimitRange.min, max: summaryLimitRange.max }))
     setBusy(true)
     try {
-      await onSave({ autosave, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
+      await onSave({ autosave, gitFetch, theme, language, proseFont, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value })
       onClose()
     } catch (err) {
       setError(errorText(lang, err))
@@ -104,6 +105,11 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             <input type="number" min={summaryLimitRange.min} max={summaryLimitRange.max} step={10} value={limit} onChange={(e) => setLimit(e.target.value)} />
           </label>
           <p className="hint">{t('settings.summaryLimit.hint')}</p>
+        </section>
+        <section>
+          <h3>{t('settings.group.git')}</h3>
+          <Toggle label={t('settings.gitFetch')} checked={gitFetch} onChange={setGitFetch} />
+          <p className="hint">{t('settings.gitFetch.hint')}</p>
         </section>
         {error && (
           <p className="form-error" role="alert">

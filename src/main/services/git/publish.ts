@@ -54,7 +54,7 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
 
   onStep('committing')
   let commit: string | null = null
-  let committed: string[] = []
+  let committed: string[]
   try {
     await runGit(repo.top, ['add', '--all', '--', ...specs])
     committed = (await runGit(repo.top, ['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...specs]).catch(() => runGit(repo.top, ['diff', '--cached', '--name-only', '-z', '--', ...specs]))).stdout.split('\0').filter(Boolean)
