@@ -34,11 +34,12 @@ export function GitPublish({ git, episodePath, title, save, onCompare }: GitPubl
   return (
     <section className="publish-section git-publish" aria-labelledby="publish-git" data-testid="git-publish">
       <h3 id="publish-git">{t('git.title')}</h3>
-      <GitBranch status={status} />
+      <GitBranch status={status} version />
       <p className={`git-episode-state${mark ? ' pending' : ''}`} data-testid="git-episode-state">
         {t(mark ? `git.episode.${mark}` : 'git.episode.clean')}
       </p>
       {status.inProgress && <p className="form-error">{t('git.inProgress', { what: status.inProgress })}</p>}
+      <p className="hint">{t('git.hint')}</p>
       <label className="git-message">
         <span>{t('git.message')}</span>
         <input
@@ -66,7 +67,6 @@ export function GitPublish({ git, episodePath, title, save, onCompare }: GitPubl
           </button>
         )}
       </div>
-      <p className="hint">{t('git.hint')}</p>
       <GitProgress step={git.busy ? git.step : null} />
       {!git.busy && outcome && <GitOutcomeLine outcome={outcome} upstream={status.upstream} onCompare={git.conflict ? onCompare : undefined} />}
     </section>

@@ -6,7 +6,8 @@ import type { GitState } from '../state/use-git'
 import { GitOutcomeLine, GitProgress } from './GitOutcome'
 import './git.css'
 
-export function GitBranch({ status }: { status: Extract<GitSiteStatus, { repo: true }> }) {
+/** `version`: git's version after the branch (the Publish tab shows it; the narrow bar above the list does not). */
+export function GitBranch({ status, version = false }: { status: Extract<GitSiteStatus, { repo: true }>; version?: boolean }) {
   const { t } = useI18n()
   return (
     <p className="git-branch" data-testid="git-branch">
@@ -22,7 +23,7 @@ export function GitBranch({ status }: { status: Extract<GitSiteStatus, { repo: t
           {' '}↓{status.behind}
         </span>
       )}
-      <span className="git-version"> · {t('git.version', { version: status.version })}</span>
+      {version && <span className="git-version"> · {t('git.version', { version: status.version })}</span>}
     </p>
   )
 }

@@ -120,7 +120,10 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
     () =>
       api.on('didChangeFile', ({ path, hash }) => {
         const ep = current.current
-        if (!ep || path !== ep.path || hash === ep.hash) return
+        if (!ep || path !== ep.path) return
+        // Back to the very bytes the editor is based on (git set the file aside and put it back while pulling):
+        // whatever was asked about the moment between is moot.
+        if (hash === ep.hash) return setConflict(null)
         const v = bus.view
         const isDirty = v ? !v.state.doc.eq(ep.saved) : false
         if (hash === null) return setConflict({ kind: 'deleted', diskText: null, diskHash: null })

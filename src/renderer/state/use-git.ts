@@ -53,7 +53,10 @@ export function useGit(root: string | null, backgroundFetch: boolean, onError: (
     setOutcome(null)
     setConflict(null)
     refresh()
-    return api.on('didChangeEpisodes', () => refresh())
+    // Back from a terminal where the host committed or pulled by hand: read it again.
+    window.addEventListener('focus', refresh)
+    const off = api.on('didChangeEpisodes', () => refresh())
+    return () => (window.removeEventListener('focus', refresh), off())
   }, [refresh])
 
   useEffect(() => api.on('didGitProgress', ({ step }) => setStep(step)), [])

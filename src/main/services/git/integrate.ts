@@ -5,6 +5,7 @@
 // the upstream's version being in HEAD for the compare view.
 import type { GitFailure, GitStep } from '../../../shared/git/types'
 import { classifyGitFailure } from '../../../shared/git/failure'
+import { parsePorcelainV2 } from '../../../shared/git/porcelain'
 import { configuredMode, inProgress, type Repo, type Upstream } from './repo'
 import { GitCommandError, runGit, tryGit } from './run-git'
 import { toSitePaths } from './site-status'
@@ -20,8 +21,14 @@ async function unmerged(repo: Repo): Promise<string[]> {
   return ((await tryGit(repo.top, ['diff', '--name-only', '-z', '--diff-filter=U'])) ?? '').split('\0').filter(Boolean)
 }
 
-async function isDirty(repo: Repo): Promise<boolean> {
-  return (await runGit(repo.top, ['status', '--porcelain', '--untracked-files=all'])).stdout.trim() !== ''
+async function needsSettingAside(repo: Repo, ahead: number): Promise<boolean> {
+  const status = (await runGit(repo.top, ['status', '--porcelain=v2', '-z', '--untracked-files=all'])).stdout
+  const changed = parsePorcelainV2(status).changes.map((c) => c.path)
+  if (!changed.length) return false
+  if (ahead > 0) return true
+  const incoming = new Set((await runGit(repo.top, ['diff', '--name-only', '-z', 'HEAD', '@{upstream}'])).stdout.split('\0').filter(Boolean))
+  // Renames list only the new path in porcelain v2's first field; the old one follows it and is not read here.
+  return changed.some((p) => incoming.has(p))
 }
 
 const STASH_MESSAGE = 'shownotes: your changes, set aside while the published ones came in'
@@ -39,7 +46,9 @@ export async function integrateUpstream(repo: Repo, branch: string, upstream: Up
   if (behind === 0) return { ok: true, pulled: 0, conflicts: [] }
 
   onStep('integrating')
-  const stashed = (await isDirty(repo)) && (await stash(repo))
+  // A fast-forward that touches none of the files changed here leaves them alone: nothing is set aside, so the
+  // open episode's file is not rewritten under the editor. Anything else works on a clean tree.
+  const stashed = (await needsSettingAside(repo, ahead)) && (await stash(repo))
   const mode = ahead === 0 ? 'ff-only' : await configuredMode(repo, branch)
   const args =
     mode === 'rebase' ? ['rebase', '--no-autostash', '@{upstream}'] : mode === 'rebase-merges' ? ['rebase', '--no-autostash', '--rebase-merges', '@{upstream}'] : ['merge', '--no-edit', ...(mode === 'ff-only' ? ['--ff-only'] : []), '@{upstream}']
