@@ -64,6 +64,20 @@ describe('git status of a site', () => {
     await expect(call('git.publish', { paths: ['content/talk/1/index.md'], message: 'x' })).rejects.toMatchObject({ code: 'not-a-git-repo' })
   })
 
+  it('hides git when no git is installed (none on PATH), and the site still opens and lists', async () => {
+    const { a } = coHosts()
+    const { call } = await openCore(a)
+    const path = process.env.PATH
+    process.env.PATH = mkdtempSync(join(tmpdir(), 'shownotes-empty-path-'))
+    try {
+      expect(await call('git.status')).toEqual({ repo: false, reason: 'no-git' })
+      await expect(call('git.publish', { paths: ['content/talk/0001/index.md'], message: 'x' })).rejects.toMatchObject({ code: 'git-missing' })
+      expect(((await call('episodes.list')) as unknown[]).length).toBe(2)
+    } finally {
+      process.env.PATH = path
+    }
+  })
+
   it('publishes an episode by its path, pushing progress, and gives the published text of a file', async () => {
     const { a, remote } = coHosts()
     write(a, 'content/talk/0001/index.md', episodeText('First', 'From the app.'))
