@@ -20,6 +20,7 @@ const failures: Record<GitLanguage, Record<GitFailureCode, string>> = {
     hook: 'A git hook refused the change (a check on this computer or on the remote said no). Its output below says why; fix that and publish again.',
     identity: 'Git does not know who you are, so it cannot make the commit. Run `git config --global user.name "Your Name"` and `git config --global user.email you@example.com` in a terminal, then publish again.',
     conflict: 'A co-host changed the same lines of {files}. Nothing was published; your text is still in your file. Compare both versions, keep the right text, then publish again.',
+    'conflict-commits': 'Commits on this computer that are not pushed yet clash with what a co-host published in {files}. Nothing was published and nothing changed. Bring them together in a terminal (git pull, fix the files, then git rebase --continue or git commit), then publish again.',
     'local-changes': 'The published changes touch files you changed on this computer and git would not overwrite them. Git’s output below names them.',
     failed: 'Git could not finish. Its output below says why.'
   },
@@ -33,6 +34,7 @@ const failures: Record<GitLanguage, Record<GitFailureCode, string>> = {
     hook: 'git のフック (この PC かリモートのチェック) が変更を拒否しました。理由は下の出力にあります。直してからもう一度公開してください。',
     identity: 'git にあなたの名前とメールが設定されていないため、コミットできません。ターミナルで `git config --global user.name "名前"` と `git config --global user.email you@example.com` を実行してから、もう一度公開してください。',
     conflict: '共同ホストが {files} の同じ行を変更していました。何も公開していません。あなたのテキストはファイルに残っています。両方を比較して正しいテキストにしてから、もう一度公開してください。',
+    'conflict-commits': 'この PC のまだプッシュしていないコミットが、共同ホストが公開した {files} の変更と衝突しています。何も公開せず、何も変更していません。ターミナルで統合してから (git pull のあとファイルを直し、git rebase --continue か git commit)、もう一度公開してください。',
     'local-changes': '取り込む変更が、この PC で変更したファイルに触れるため、git は上書きしませんでした。該当するファイルは下の git の出力にあります。',
     failed: 'git が最後まで実行できませんでした。理由は下の出力にあります。'
   }

@@ -37,6 +37,7 @@ export type GitFailureCode =
   | 'hook'
   | 'identity'
   | 'conflict'
+  | 'conflict-commits'
   | 'local-changes'
   | 'failed'
 
@@ -45,7 +46,7 @@ export interface GitFailure {
   step: GitStep
   /** Git's own output, for the host who wants the details. */
   output: string
-  /** The files in conflict (workspace-relative) when code is 'conflict'. */
+  /** The files in conflict (workspace-relative) when code is 'conflict' or 'conflict-commits'. */
   files: string[]
 }
 

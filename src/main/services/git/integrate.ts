@@ -61,7 +61,8 @@ export async function integrateUpstream(repo: Repo, branch: string, upstream: Up
     else if (inProgress(repo) === 'merge') await runGit(repo.top, ['merge', '--abort'])
     if (stashed) await runGit(repo.top, ['stash', 'pop', '--index', '--quiet'])
     const failure = failureOf('integrating', err, toSitePaths(repo, files))
-    return { ok: false, failure: files.length ? { ...failure, code: 'conflict' } : failure }
+    // Commits of the host's own clashed: nothing the compare view can settle (their text is in a commit).
+    return { ok: false, failure: files.length ? { ...failure, code: 'conflict-commits' } : failure }
   }
   let conflicts: string[] = []
   try {

@@ -115,3 +115,22 @@ describe('publishing an episode', () => {
     expect(remoteLog(remote)[0]).toBe('--amend "quoted" $(not run)')
   })
 })
+
+describe('a clash in commits not pushed yet', () => {
+  it('aborts the rebase, changes nothing, pushes nothing and says to bring them together in a terminal', async () => {
+    const { a, b, remote } = coHosts()
+    write(a, `${first}/index.md`, episodeText('First', 'Kato writes here (A).\n\nSaito writes here.'))
+    expect(await publish(a, first, 'From A')).toMatchObject({ ok: true })
+    git(b, 'config', 'pull.rebase', 'true')
+    write(b, `${first}/index.md`, episodeText('First', 'Kato writes here (B).\n\nSaito writes here.'))
+    git(b, 'commit', '-qam', 'From B, not pushed')
+    const head = git(b, 'rev-parse', 'HEAD')
+    write(b, 'hugo.toml', 'title = "changed too"\n')
+    const result = await publish(b, second, 'Second')
+    expect(result).toMatchObject({ ok: false, failure: { code: 'conflict-commits', files: [`${first}/index.md`] } })
+    expect(git(b, 'rev-parse', 'HEAD')).toBe(head)
+    expect(remoteLog(remote)).toEqual(['From A', 'The site'])
+    cleanRepo(b)
+    expect(git(b, 'status', '--porcelain')).toBe(' M hugo.toml\n')
+  })
+})
