@@ -94,6 +94,40 @@ describe('publishing with git (English, light)', () => {
   })
 })
 
+describe('pull', () => {
+  let s: Session
+  let hosts: CoHosts
+  beforeAll(async () => {
+    hosts = coHosts()
+    s = await openApp({ folder: hosts.b })
+  })
+  afterAll(() => s?.close())
+
+  it('reloads an open episode with no unsaved text, and asks about one with unsaved text', async () => {
+    await openEpisode(s.page, second)
+    await coHostPublishes(hosts)
+    write(hosts.a, second, episodeText('Second', 'Opening line, rewritten by Kato.'))
+    git(hosts.a, 'commit', '-qam', 'Second by Kato')
+    git(hosts.a, 'push', '-q')
+    await s.page.getByTestId('publish').click()
+    await s.page.getByTestId('git-pull').click()
+    await s.page.getByTestId('git-outcome').getByText('Brought in 2 published commits.').waitFor()
+    await expect.poll(() => editorText(s.page)).toContain('rewritten by Kato')
+    expect(await s.page.getByTestId('conflict-bar').count()).toBe(0)
+
+    write(hosts.a, second, episodeText('Second', 'Opening line, rewritten again by Kato.'))
+    git(hosts.a, 'commit', '-qam', 'Again')
+    git(hosts.a, 'push', '-q')
+    await typeAtEndOf(s.page, 'rewritten by Kato.', ' Unsaved words.')
+    await s.page.getByTestId('git-pull').click()
+    await s.page.getByTestId('conflict-bar').waitFor()
+    expect(await editorText(s.page)).toContain('Unsaved words.')
+    await s.page.getByTestId('conflict-bar').getByRole('button', { name: 'Compare' }).click()
+    await s.page.getByRole('dialog').getByText('rewritten again by Kato', { exact: false }).waitFor()
+    await s.page.screenshot({ path: join(artifacts, 'git-pull-unsaved-light.png') })
+  })
+})
+
 describe('a file set aside and put back', () => {
   let s: Session
   let hosts: CoHosts

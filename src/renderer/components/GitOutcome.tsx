@@ -19,7 +19,7 @@ export function GitOutcomeLine({ outcome, upstream, onCompare }: { outcome: Outc
   if (outcome.kind === 'synced') {
     return (
       <p className="git-ok" role="status" data-testid="git-outcome">
-        ✓ {outcome.pulled ? t('git.synced', { n: outcome.pulled }) : t('git.upToDate')}
+        ✓ {outcome.pulled === 1 ? t('git.synced.one') : outcome.pulled ? t('git.synced', { n: outcome.pulled }) : t('git.upToDate')}
       </p>
     )
   }
