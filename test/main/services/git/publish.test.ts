@@ -1,5 +1,7 @@
 // Publishing with the real git between two co-hosts' clones of a local bare repository.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { publishEpisodes } from '../../../../src/main/services/git/publish'
@@ -132,5 +134,40 @@ describe('a clash in commits not pushed yet', () => {
     expect(remoteLog(remote)).toEqual(['From A', 'The site'])
     cleanRepo(b)
     expect(git(b, 'status', '--porcelain')).toBe(' M hugo.toml\n')
+  })
+})
+
+describe('git refusing', () => {
+  it('says a local hook refused the commit, with its output, and pushes nothing', async () => {
+    const { a, remote } = coHosts()
+    const hook = join(a, '.git', 'hooks', 'pre-commit')
+    writeFileSync(hook, '#!/bin/sh\necho "spell check failed: teh" >&2\nexit 1\n')
+    chmodSync(hook, 0o755)
+    write(a, `${first}/index.md`, episodeText('First', 'teh notes'))
+    const result = await publish(a, first, 'Typo')
+    expect(result).toMatchObject({ ok: false, failure: { code: 'hook', step: 'committing' } })
+    expect(!result.ok && result.failure.output).toContain('spell check failed')
+    expect(remoteLog(remote)).toEqual(['The site'])
+    expect(readFileSync(join(a, first, 'index.md'), 'utf8')).toContain('teh notes')
+  })
+
+  it('never waits for a password: a remote asking for one is an authentication failure at once', async () => {
+    const { a } = coHosts()
+    // A local HTTP remote that wants a user name and password, as a hosting service does for https.
+    const server = createServer((_req, res) => {
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' })
+      res.end()
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    try {
+      const { port } = server.address() as AddressInfo
+      git(a, 'remote', 'set-url', 'origin', `http://127.0.0.1:${port}/site.git`)
+      write(a, `${first}/index.md`, episodeText('First', 'Over http.'))
+      const result = await publish(a, first, 'Over http')
+      expect(result).toMatchObject({ ok: false, failure: { code: 'auth', step: 'fetching' } })
+      expect(!result.ok && result.failure.output).toContain('terminal prompts disabled')
+    } finally {
+      server.close()
+    }
   })
 })
