@@ -1,7 +1,7 @@
 // Publishing with git in the real window (web mode, Chromium): the list marks a changed episode, Publish commits
 // and pushes to a local bare remote, and a co-host's clash on the same line opens the compare view; then the same
 // in a dark, Japanese window. Git runs for real; nothing of the machine's git config is read.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -91,6 +91,19 @@ describe('publishing with git (English, light)', () => {
     await s.page.getByTestId('git-outcome').getByText(/Published to origin\/main/).waitFor()
     expect(remoteLog(hosts.remote)[0]).toBe('Publish “First”')
     expect(git(hosts.remote, 'show', `main:${first}`)).toContain('Kato writes here, says Kato. And Saito.')
+  })
+
+  it('says in words why the remote refused a push, with git’s output a click away', async () => {
+    const hook = join(hosts.remote, 'hooks', 'pre-receive')
+    writeFileSync(hook, '#!/bin/sh\necho "publishing is closed until the episode airs" >&2\nexit 1\n')
+    chmodSync(hook, 0o755)
+    await typeAtEndOf(s.page, 'And Saito.', ' More.')
+    await s.page.getByTestId('git-publish-button').click()
+    const problem = s.page.getByTestId('git-problem')
+    await problem.getByText('A git hook refused the change', { exact: false }).waitFor()
+    await problem.getByText('Git’s output').click()
+    await problem.getByText('publishing is closed until the episode airs', { exact: false }).waitFor()
+    await s.page.screenshot({ path: join(artifacts, 'git-refused-light.png') })
   })
 })
 
