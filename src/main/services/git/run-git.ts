@@ -1,7 +1,7 @@
 // Runs the system `git` with arguments (never through a shell), in a folder, with text for its stdin. Git never
-// prompts (GIT_TERMINAL_PROMPT=0: no terminal behind the app), speaks English (its messages are classified), reads
+// prompts (GIT_TERMINAL_PROMPT=0, and no terminal to prompt on), speaks English (its messages are classified), reads
 // pathspecs literally (an episode folder named `[draft]` is that folder), and keeps the user's own credential set-up.
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 export interface GitRun {
   stdout: string
@@ -29,21 +29,36 @@ const MAX_OUTPUT = 64 * 1024 * 1024
 
 export function runGit(cwd: string, args: readonly string[], options: { input?: string; timeoutMs?: number } = {}): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      ['-c', 'core.quotePath=false', ...args],
-      { cwd, env: gitEnv(), maxBuffer: MAX_OUTPUT, timeout: options.timeoutMs ?? 5 * 60_000, windowsHide: true },
-      (err, stdout, stderr) => {
-        if (!err) return resolve({ stdout, stderr })
-        const code = (err as NodeJS.ErrnoException).code
-        const missing = code === 'ENOENT'
-        const exit = typeof (err as { code?: unknown }).code === 'number' ? (err as unknown as { code: number }).code : null
-        reject(new GitCommandError(args, exit, missing ? 'git is not installed (no "git" command was found on PATH).' : `${stderr}${stdout}`, missing))
-      }
-    )
+    // Its own session, without the terminal Shownotes may have been started from: ssh cannot ask for a passphrase
+    // or a host key on it either (GIT_TERMINAL_PROMPT covers git's own prompts only), so nothing waits unseen.
+    // (execFile drops `detached`, hence spawn.)
+    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, env: gitEnv(), windowsHide: true, detached: process.platform !== 'win32' })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    let size = 0
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_OUTPUT) child.kill()
+      else into.push(chunk)
+    }
+    child.stdout.on('data', collect(out))
+    child.stderr.on('data', collect(err))
+    const timer = setTimeout(() => child.kill(), options.timeoutMs ?? 5 * 60_000)
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      const missing = e.code === 'ENOENT'
+      reject(new GitCommandError(args, null, missing ? 'git is not installed (no "git" command was found on PATH).' : e.message, missing))
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const stdout = Buffer.concat(out).toString('utf8')
+      const stderr = Buffer.concat(err).toString('utf8')
+      if (code === 0) return resolve({ stdout, stderr })
+      reject(new GitCommandError(args, code, `${stderr}${stdout}${signal ? `\n(git was stopped: ${signal})` : ''}`))
+    })
     // Git may exit before reading stdin (most commands never do): a closed pipe is no error of ours.
-    child.stdin?.on('error', () => undefined)
-    child.stdin?.end(options.input ?? '')
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
   })
 }
 
