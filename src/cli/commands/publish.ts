@@ -70,6 +70,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`shownotes publish:${where} ${failureLines(result.failure)}`)
     return 1
   }
+  if (result.keptYours.length) io.err(`Your uncommitted text in ${result.keptYours.join(', ')} clashes with what a co-host published; it is kept as you wrote it (compare with \`git diff HEAD -- FILE\`).`)
   const commit = result.commit ? ` as ${result.commit.slice(0, 7)}` : ''
   if (!result.committed.length && !result.pushed) io.out('Nothing to publish: these episodes have no changes.')
   else io.out(`${result.pushed ? 'Published' : 'Committed'} ${targets.map((t) => t.shown).join(', ')}${commit}${result.pushed ? '' : push ? ' (nothing to push)' : ' (not pushed: --no-push)'}`)

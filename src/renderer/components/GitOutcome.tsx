@@ -27,9 +27,12 @@ export function GitOutcomeLine({ outcome, upstream, onCompare }: { outcome: Outc
     const commit = outcome.commit?.slice(0, 7) ?? ''
     const text = outcome.pushed ? (outcome.commit ? t('git.published', { upstream: upstream ?? '', commit }) : t('git.pushedOnly', { upstream: upstream ?? '' })) : outcome.commit ? t('git.committedOnly', { commit }) : t('git.nothing')
     return (
-      <p className="git-ok" role="status" data-testid="git-outcome">
-        ✓ {text}
-      </p>
+      <>
+        <p className="git-ok" role="status" data-testid="git-outcome">
+          ✓ {text}
+        </p>
+        {outcome.keptYours.length > 0 && <p className="hint">{t('git.keptYours', { files: outcome.keptYours.join(', ') })}</p>}
+      </>
     )
   }
   const { failure } = outcome

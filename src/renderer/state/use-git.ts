@@ -9,7 +9,7 @@ export const backgroundFetchMs = 5 * 60_000
 
 /** What the last publish or pull came to, shown until the next one. */
 export type GitOutcome =
-  | { kind: 'published'; episode: string; commit: string | null; pushed: boolean }
+  | { kind: 'published'; episode: string; commit: string | null; pushed: boolean; keptYours: string[] }
   | { kind: 'synced'; pulled: number }
   | { kind: 'failed'; action: 'publish' | 'sync'; episode: string | null; failure: GitFailure }
 
@@ -84,7 +84,7 @@ export function useGit(root: string | null, backgroundFetch: boolean, onError: (
       try {
         if (!(await save())) return
         const result = await api.git.publish({ paths: [episode], message })
-        if (result.ok) setOutcome({ kind: 'published', episode, commit: result.commit, pushed: result.pushed })
+        if (result.ok) setOutcome({ kind: 'published', episode, commit: result.commit, pushed: result.pushed, keptYours: result.keptYours })
         else {
           setOutcome({ kind: 'failed', action: 'publish', episode, failure: result.failure })
           if (result.failure.code === 'conflict' && result.failure.files.includes(episode)) await showConflict(episode)

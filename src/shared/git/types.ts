@@ -51,7 +51,14 @@ export interface GitFailure {
 }
 
 export type PublishResult =
-  | { ok: true; commit: string | null; pushed: boolean; committed: string[] }
+  | {
+      ok: true
+      commit: string | null
+      pushed: boolean
+      committed: string[]
+      /** Other files whose uncommitted text clashed with what came in: the host's text was kept in them. */
+      keptYours: string[]
+    }
   | { ok: false; failure: GitFailure }
 
 export type SyncResult =

@@ -42,6 +42,7 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
   const upstream = await upstreamOf(repo, branch)
   if (push && !upstream) return { ok: false, failure: { code: 'no-upstream', step: 'pushing', output: `The branch "${branch}" has no upstream branch.`, files: [] } }
 
+  let keptYours: string[] = []
   if (upstream) {
     const integrated = await integrateUpstream(repo, branch, upstream, onStep)
     if (!integrated.ok) return integrated
@@ -50,6 +51,7 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
     if (integrated.conflicts.length && mine.length) {
       return { ok: false, failure: { code: 'conflict', step: 'integrating', output: `Kept your text in: ${mine.join(', ')}`, files: mine } }
     }
+    keptYours = integrated.conflicts
   }
 
   onStep('committing')
@@ -67,15 +69,15 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
     return { ok: false, failure: failureOf('committing', err) }
   }
   committed = toSitePaths(repo, committed)
-  if (!push || !upstream) return { ok: true, commit, pushed: false, committed }
+  if (!push || !upstream) return { ok: true, commit, pushed: false, committed, keptYours }
 
   const ahead = Number((await tryGit(repo.top, ['rev-list', '--count', '@{upstream}..HEAD']))?.trim() ?? '0')
-  if (!ahead) return { ok: true, commit, pushed: false, committed }
+  if (!ahead) return { ok: true, commit, pushed: false, committed, keptYours }
   onStep('pushing')
   try {
     await runGit(repo.top, ['push', '--quiet', upstream.remote, `HEAD:${upstream.merge}`])
   } catch (err) {
     return { ok: false, failure: failureOf('pushing', err) }
   }
-  return { ok: true, commit, pushed: true, committed }
+  return { ok: true, commit, pushed: true, committed, keptYours }
 }

@@ -76,6 +76,19 @@ describe('publishing an episode', () => {
     expect(remoteLog(remote)).toEqual(['Both parts', 'Kato’s part', 'The site'])
   })
 
+  it('publishes the episode when only another uncommitted file clashes, keeping the host’s text there and saying so', async () => {
+    const { a, b, remote } = coHosts()
+    write(a, 'hugo.toml', 'title = "Title by Kato"\n')
+    git(a, 'commit', '-qam', 'Retitle')
+    git(a, 'push', '-q')
+    write(b, 'hugo.toml', 'title = "Title by Saito"\n')
+    write(b, `${second}/index.md`, episodeText('Second', 'Saito’s episode.'))
+    expect(await publish(b, second, 'Second')).toMatchObject({ ok: true, pushed: true, committed: [`${second}/index.md`], keptYours: ['hugo.toml'] })
+    expect(readFileSync(join(b, 'hugo.toml'), 'utf8')).toBe('title = "Title by Saito"\n')
+    expect(remoteLog(remote)).toEqual(['Second', 'Retitle', 'The site'])
+    cleanRepo(b)
+  })
+
   it('rebases the host’s own unpushed commits when the repository pulls with rebase', async () => {
     const { a, b, remote } = coHosts()
     write(a, `${first}/index.md`, episodeText('First', 'Kato writes here, again.\n\nSaito writes here.'))
