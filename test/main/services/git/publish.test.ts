@@ -1,6 +1,6 @@
 // Publishing with the real git between two co-hosts' clones of a local bare repository.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -152,6 +152,24 @@ describe('a clash in commits not pushed yet', () => {
 })
 
 describe('git refusing', () => {
+  it('says the remote moved on when a co-host pushed between our fetch and our push (not a fast-forward), forcing nothing', async () => {
+    const { a, b, remote } = coHosts()
+    // The co-host has a commit ready; A's post-commit hook makes them push it right after A commits, before A pushes.
+    write(b, `${second}/index.md`, episodeText('Second', 'Saito got there first.'))
+    git(b, 'commit', '-qam', 'Saito first')
+    const hook = join(a, '.git', 'hooks', 'post-commit')
+    writeFileSync(hook, `#!/bin/sh\nunset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\ncd "${b}" && git push -q origin HEAD:main\n`)
+    chmodSync(hook, 0o755)
+    write(a, `${first}/index.md`, episodeText('First', 'Kato, a moment later.'))
+    const result = await publish(a, first, 'Kato later')
+    expect(result).toMatchObject({ ok: false, failure: { code: 'rejected', step: 'pushing' } })
+    expect(remoteLog(remote)).toEqual(['Saito first', 'The site'])
+    // Publishing again brings Saito's commit in (a merge: this repository does not pull with rebase) and goes through.
+    rmSync(hook)
+    expect(await publish(a, first, 'Kato later')).toMatchObject({ ok: true, pushed: true })
+    expect(remoteLog(remote).sort()).toEqual(["Merge remote-tracking branch 'origin/main'", 'Kato later', 'Saito first', 'The site'].sort())
+  })
+
   it('says a local hook refused the commit, with its output, and pushes nothing', async () => {
     const { a, remote } = coHosts()
     const hook = join(a, '.git', 'hooks', 'pre-commit')
