@@ -1,5 +1,5 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
-// chapters, retime, transcript, images, serve).
+// chapters, retime, transcript, images, publish, sync, serve).
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -24,6 +24,8 @@ const commands: Record<string, Command> = {
   retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
   transcript: { summary: 'transcript FILE --import PATH [--speaker ID=NAME]… [--dry-run]', load: () => import('./commands/transcript') },
   images: { summary: 'images DIR [--strip-location] [--max-edge N] [--dry-run]', load: () => import('./commands/images') },
+  publish: { summary: 'publish FILE|BUNDLE... [--message M] [--no-push]', load: () => import('./commands/publish') },
+  sync: { summary: 'sync SITE', load: () => import('./commands/sync') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
 }
 

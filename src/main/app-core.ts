@@ -1,7 +1,7 @@
 // The application behind both transports: holds the open workspace, the recovery journal and settings, and
 // answers every API call through one handler table. Transports only translate to and from this.
 import { isAbsolute, resolve } from 'node:path'
-import type { ApiArgs, ApiEvent, ApiEvents, WorkspaceInfo } from '../shared/api'
+import type { ApiArgs, ApiEvent, ApiEvents, GitStep, WorkspaceInfo } from '../shared/api'
 import { isExternalUrl } from '../shared/external-url'
 import { isWebUrl } from '../shared/links/episode-links'
 import { UserError } from '../shared/user-error'
@@ -9,6 +9,7 @@ import type { Handlers } from './dispatch'
 import { ensureSampleSite } from './sample-site'
 import { exportEpisodes } from './services/export-run'
 import { exportSummary } from './services/export-summary'
+import { SiteGit } from './services/git/site-git'
 import { HugoPreviewServer } from './services/hugo-server'
 import { LinkService } from './services/links/link-service'
 import { siteRules } from './services/links/site-rules'
@@ -37,6 +38,7 @@ export interface AppCoreOptions {
 
 export class AppCore {
   private workspace: Workspace | null = null
+  private siteGit: SiteGit | null = null
   private stopWatching: (() => void) | null = null
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
@@ -63,6 +65,7 @@ export class AppCore {
     const ws = await Workspace.open(root, { dataDir: this.options.dataDir, clock: this.options.clock, trash: this.options.trash })
     await this.close()
     this.workspace = ws
+    this.siteGit = new SiteGit(ws.info.root, () => ws.listEpisodes())
     this.stopWatching = ws.watch({
       episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
       file: (path, hash) => this.options.emit('didChangeFile', { path, hash })
@@ -88,6 +91,7 @@ export class AppCore {
     this.stopWatching = null
     await this.workspace?.close()
     this.workspace = null
+    this.siteGit = null
   }
 
   /** The absolute path of a workspace file for the media route; refused outside the workspace. */
@@ -110,6 +114,13 @@ export class AppCore {
     if (!this.workspace) throw new UserError('No folder is open. Open your site or a folder of episodes first.', 'no-workspace')
     return this.workspace
   }
+
+  private git(): SiteGit {
+    this.ws()
+    return this.siteGit as SiteGit
+  }
+
+  private readonly gitProgress = (step: GitStep) => this.options.emit('didGitProgress', { step })
 
   readonly handlers: Handlers = {
     'workspace.open': ({ folder }) => this.open(folder),
@@ -224,6 +235,11 @@ export class AppCore {
       const rules = await siteRules(root)
       const { problems, ...counts } = await this.links.check([text], () => rules)
       return { problems: problems[0], ...counts }
-    }
+    },
+    'git.status': () => this.git().status(),
+    'git.fetch': () => this.git().fetch(),
+    'git.publish': ({ paths, message }) => this.git().publish(paths, message, this.gitProgress),
+    'git.sync': () => this.git().sync(this.gitProgress),
+    'git.publishedText': ({ path }) => this.git().publishedText(path)
   }
 }

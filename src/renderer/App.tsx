@@ -11,6 +11,9 @@ import { ConflictBar } from './components/ConflictBar'
 import { Dialog } from './components/Dialog'
 import { EpisodeActions } from './components/EpisodeActions'
 import { EpisodeList } from './components/EpisodeList'
+import { GitConflictDialog } from './components/GitConflictDialog'
+import { GitPublish } from './components/GitPublish'
+import { GitSiteBar } from './components/GitSiteBar'
 import type { EpisodeMenuRequest } from './components/EpisodeMenu'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
@@ -31,6 +34,7 @@ import { readAsBase64 } from './state/read-file'
 import { useArchetypeKeys } from './state/use-archetype-keys'
 import { useEpisode } from './state/use-episode'
 import { useFrontMatter } from './state/use-front-matter'
+import { useGit } from './state/use-git'
 import { useLanguage } from './state/use-language'
 import { useFigureActions } from './state/use-figure-actions'
 import { useMedia } from './state/use-media'
@@ -78,6 +82,11 @@ export function App({ startup }: { startup: Startup }) {
   const checks = usePublishChecks(bus)
   const site = useSitePreview(workspace?.root ?? null)
   const [exporting, setExporting] = useState(false)
+  const git = useGit(workspace?.root ?? null, settings?.gitFetch ?? true, onError)
+  // A publish or pull that clashed with a co-host's text opens the compare view at once; its button opens it again.
+  const [gitComparing, setGitComparing] = useState(false)
+  useEffect(() => setGitComparing(git.conflict !== null), [git.conflict])
+  const openGitCompare = useCallback(() => setGitComparing(true), [])
 
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
@@ -266,6 +275,7 @@ export function App({ startup }: { startup: Startup }) {
         onFix={fixProblem}
         onExport={() => setExporting(true)}
         bus={bus}
+        git={episodePath && <GitPublish git={git} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : null} save={() => ep.save()} onCompare={openGitCompare} />}
       />
     ) : tab === 'media' ? (
       <MediaPanel
@@ -278,7 +288,10 @@ export function App({ startup }: { startup: Startup }) {
         onAdd={(files) => void figureActions.addFiles(files)}
       />
     ) : (
-      <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} onMenu={setMenu} menuFor={menu?.episode.path ?? null} />
+      <>
+        <GitSiteBar git={git} openEpisode={episodePath} onCompare={openGitCompare} />
+        <EpisodeList episodes={episodes} current={episodePath} onOpen={requestOpen} onMenu={setMenu} menuFor={menu?.episode.path ?? null} marks={git.status?.repo ? git.status.marks : undefined} />
+      </>
     )
   const unusedFiles = media.files.filter((f) => f.state !== 'used').length
   const publishErrors = checks.items.filter((c) => c.severity === 'error').length
@@ -400,6 +413,9 @@ export function App({ startup }: { startup: Startup }) {
           >
             <CompareTexts left={{ title: t('compare.yours'), text: ep.currentText() }} right={{ title: t('compare.disk'), text: ep.conflict.diskText ?? t('compare.deleted') }} />
           </Dialog>
+        )}
+        {gitComparing && git.conflict && ep.episode?.path === git.conflict.path && (
+          <GitConflictDialog conflict={git.conflict} mine={ep.currentText()} onUseTheirs={(text) => bus.commands?.replaceText(text)} onClose={() => setGitComparing(false)} />
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
         {unsaved.asking && (

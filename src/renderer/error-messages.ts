@@ -57,7 +57,9 @@ export const errorLeadsJa: Record<ErrorCode, string> = {
   'transcript-unreadable': '文字起こしのファイルを読めませんでした。',
   'hugo-no-layout': 'Hugo にエピソードのページ用のレイアウトがないため、ページは「Page Not Found」になります。',
   'hugo-not-running': 'サイトのプレビューが動いていません。先に開始してください。',
-  'hugo-no-page': 'Hugo はこのエピソードのページを生成しません。'
+  'hugo-no-page': 'Hugo はこのエピソードのページを生成しません。',
+  'git-missing': 'git がインストールされていません。',
+  'not-a-git-repo': 'このサイトは git のリポジトリにないため、公開先がありません。'
 }
 
 /** What to show for `err` (an error from a call, or text) in `lang`. */

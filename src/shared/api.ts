@@ -7,6 +7,9 @@ import type { SiteCheckSettings } from './checks/config'
 import type { StoredPeaks } from './listen/peaks-codec'
 import { imageMaxEdgeLimit, sidebarWidthRange } from './setting-limits'
 import type { CheckDiagnostic } from './checks/types'
+import type { GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
+
+export type { GitFailure, GitFailureCode, GitMark, GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -144,6 +147,8 @@ export interface Settings {
   keepOriginals: boolean
   /** Pasting a bare URL makes a link titled with the page's title (fetched by the main process). */
   titledPaste: boolean
+  /** Fetch the site's git remote quietly every few minutes, so the list knows what co-hosts published. */
+  gitFetch: boolean
 }
 
 /** A recording from outside the site the desktop app plays: its facts (the waveform cache's key) and its address. */
@@ -211,7 +216,8 @@ export const apiArgs = {
       imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit).optional(),
       imageFormat: z.enum(['keep', 'webp']).optional(),
       keepOriginals: z.boolean().optional(),
-      titledPaste: z.boolean().optional()
+      titledPaste: z.boolean().optional(),
+      gitFetch: z.boolean().optional()
     })
     .strict(),
   'episodes.restore': z.object({ trashedTo: relPath }).strict(),
@@ -231,7 +237,12 @@ export const apiArgs = {
     .strict(),
   'app.openExternal': z.object({ url: z.string().max(8192) }).strict(),
   'links.title': z.object({ url: z.string().min(1).max(8192) }).strict(),
-  'links.check': z.object({ episode: relPath, text: z.string().max(64 * 1024 * 1024) }).strict()
+  'links.check': z.object({ episode: relPath, text: z.string().max(64 * 1024 * 1024) }).strict(),
+  'git.status': z.object({}).strict(),
+  'git.fetch': z.object({}).strict(),
+  'git.publish': z.object({ paths: z.array(relPath).min(1).max(1000), message: z.string().min(1).max(20000) }).strict(),
+  'git.sync': z.object({}).strict(),
+  'git.publishedText': z.object({ path: relPath }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -282,6 +293,16 @@ export interface ApiResults {
   'links.title': { title: string | null }
   /** The episode's web links checked (the editor's text, saved or not): link-broken and link-redirected problems. */
   'links.check': LinkCheckResult
+  /** The site's branch, ahead/behind and per-episode marks; `{ repo: false }` hides the git features. */
+  'git.status': GitSiteStatus
+  /** A quiet fetch of the remote (the background fetch), then the status. */
+  'git.fetch': GitSiteStatus
+  /** Brings in what co-hosts published, commits exactly these episodes' bundles, pushes. */
+  'git.publish': PublishResult
+  /** Pull: brings in what co-hosts published; open episodes reload through the watcher. */
+  'git.sync': SyncResult
+  /** The file as the branch has it (a co-host's version after a conflict); null when it has none. */
+  'git.publishedText': { text: string | null }
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
@@ -296,9 +317,11 @@ export interface ApiEvents {
   didRequestCommand: { command: MenuCommand }
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
+  /** Where a publish or a pull started from the app is. */
+  didGitProgress: { step: GitStep }
 }
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress', 'didGitProgress']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

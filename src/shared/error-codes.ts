@@ -60,7 +60,10 @@ export const errorCodes = [
   'hugo-timeout',
   'hugo-not-running',
   'hugo-no-page',
-  'hugo-no-layout'
+  'hugo-no-layout',
+  // Publishing with git
+  'git-missing',
+  'not-a-git-repo'
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]

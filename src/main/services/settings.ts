@@ -20,7 +20,8 @@ export const defaultSettings: Settings = {
   imageMaxEdge: 2560,
   imageFormat: 'keep',
   keepOriginals: false,
-  titledPaste: true
+  titledPaste: true,
+  gitFetch: true
 }
 
 // Each field is read on its own: one bad value falls back to its default instead of losing the whole file.
@@ -36,7 +37,8 @@ const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
   imageMaxEdge: z.number().int().min(0).max(imageMaxEdgeLimit),
   imageFormat: z.enum(['keep', 'webp']),
   keepOriginals: z.boolean(),
-  titledPaste: z.boolean()
+  titledPaste: z.boolean(),
+  gitFetch: z.boolean()
 }
 
 const RECENT_LIMIT = 10

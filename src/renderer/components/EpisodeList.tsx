@@ -1,6 +1,7 @@
 // The sidebar: every episode of the workspace with its number, title, date and status, newest first. Only the rows
 // in view are in the DOM (a site may have thousands of episodes); the arrow keys move through all of them.
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { GitMark } from '../../shared/api'
 import type { EpisodeRow } from '../../shared/episode-rows'
 import { listedDay } from '../../shared/listed-date'
 import { useI18n } from '../i18n'
@@ -24,9 +25,11 @@ export interface EpisodeListProps {
   onMenu?: (request: EpisodeMenuRequest | null) => void
   /** The episode whose menu is open, so its ⋯ button stays visible. */
   menuFor?: string | null
+  /** Episodes with something to publish in git (changed, new, not pushed), by path. */
+  marks?: Readonly<Record<string, GitMark>>
 }
 
-export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null }: EpisodeListProps) {
+export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null, marks }: EpisodeListProps) {
   const { t } = useI18n()
   const [filter, setFilter] = useState('')
   const scroller = useRef<HTMLDivElement>(null)
@@ -117,6 +120,7 @@ export function EpisodeList({ episodes, current, onOpen, onMenu, menuFor = null 
                   <span className="episode-date">{listedDay(e) ?? '—'}</span>
                   <span className={`status status-${e.status}`}>{t(`status.${e.status}`)}</span>
                   {e.problems > 0 && <span className="problems" title={t('episodes.problems')}>⚠ {e.problems}</span>}
+                  {marks?.[e.path] && <span className={`git-mark git-${marks[e.path]}`} title={t(`git.mark.${marks[e.path]}.hint`)} data-testid="git-mark">{t(`git.mark.${marks[e.path]}`)}</span>}
                 </span>
               </button>
               {onMenu && (

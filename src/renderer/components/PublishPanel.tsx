@@ -1,6 +1,6 @@
 // "Ready to publish": the open episode's status with the date it goes live, its checks grouped by severity (a click
 // goes to the problem, a button applies its quick fix), Preview on site through hugo, and the way into Export.
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { checkText, fixText } from '../check-messages'
 import { useI18n, type MessageKey } from '../i18n'
 import { groupBySeverity, type CheckItem } from '../state/publish-checks'
@@ -25,11 +25,13 @@ export interface PublishPanelProps {
   onExport: () => void
   /** The open editor, for the link check (LinkCheckSection) under the checks. */
   bus?: EditorBus
+  /** Publishing with git (GitPublish), when the site is in a repository. */
+  git?: ReactNode
 }
 
 const GROUP_TITLES = { error: 'publish.group.error', warning: 'publish.group.warning', info: 'publish.group.info' } as const
 
-export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport, bus }: PublishPanelProps) {
+export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJump, onFix, onExport, bus, git }: PublishPanelProps) {
   const { t, lang } = useI18n()
   if (!episodePath) return <p className="panel-empty">{t('publish.noEpisode')}</p>
   const title = typeof fields?.title === 'string' && fields.title.trim() ? fields.title : null
@@ -79,6 +81,7 @@ export function PublishPanel({ episodePath, fields, timeZone, checks, site, onJu
 
       {bus && <LinkCheckSection bus={bus} episodePath={episodePath} onJump={onJump} />}
 
+      {git}
       <SiteSection episodePath={episodePath} site={site} />
 
       <section className="publish-section">

@@ -1,6 +1,6 @@
 // The settings dialog (gear in the toolbar): autosave to file, titled paste, theme, language, extra player hosts for
-// the preview, the summary length the form counts against, and how added photos are processed (Images). Nothing
-// changes until Save; refusals show here.
+// the preview, the summary length the form counts against, how added photos are processed (Images) and the quiet git
+// fetch. Nothing changes until Save; refusals show here.
 import { useState } from 'react'
 import type { Settings } from '../../shared/api'
 import { imageMaxEdgeLimit } from '../../shared/setting-limits'
@@ -24,6 +24,7 @@ const IMAGE_FORMATS: Settings['imageFormat'][] = ['keep', 'webp']
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, lang } = useI18n()
   const [autosave, setAutosave] = useState(settings.autosave)
+  const [gitFetch, setGitFetch] = useState(settings.gitFetch)
   const [theme, setTheme] = useState(settings.theme)
   const [language, setLanguage] = useState(settings.language)
   const [proseFont, setProseFont] = useState(settings.proseFont)
@@ -45,7 +46,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     if (!Number.isInteger(imageMaxEdge) || imageMaxEdge < 0 || imageMaxEdge > imageMaxEdgeLimit) return setError(t('settings.imageMaxEdge.bad', { max: imageMaxEdgeLimit }))
     setBusy(true)
     try {
-      await onSave({ autosave, theme, language, proseFont, titledPaste, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value, imageMaxEdge, imageFormat, keepOriginals })
+      await onSave({ autosave, gitFetch, theme, language, proseFont, titledPaste, iframeHosts: parsedHosts.value, summaryLimit: parsedLimit.value, imageMaxEdge, imageFormat, keepOriginals })
       onClose()
     } catch (err) {
       setError(errorText(lang, err))
@@ -138,6 +139,11 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           </div>
           <Toggle label={t('settings.keepOriginals')} checked={keepOriginals} onChange={setKeepOriginals} />
           <p className="hint">{t('settings.keepOriginals.hint')}</p>
+        </section>
+        <section>
+          <h3>{t('settings.group.git')}</h3>
+          <Toggle label={t('settings.gitFetch')} checked={gitFetch} onChange={setGitFetch} />
+          <p className="hint">{t('settings.gitFetch.hint')}</p>
         </section>
         {error && (
           <p className="form-error" role="alert">

@@ -36,7 +36,7 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
   const journalTimer = useRef<number | undefined>(undefined)
   const current = useRef<OpenEpisode | null>(null)
   current.current = episode
-  const saving = useRef<Promise<void>>(Promise.resolve())
+  const saving = useRef<Promise<boolean>>(Promise.resolve(true))
 
   /**
    * Shows `fileText` as read from disk, or `editorText` over it: text brought back (a recovered buffer, Undo after
@@ -75,18 +75,19 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
   }, [])
 
   const saveNow = useCallback(
-    async (force = false) => {
+    /** True when the file on disk now holds the editor's text (saved, or nothing to save). */
+    async (force = false): Promise<boolean> => {
       const ep = current.current
       const v = bus.view
-      if (!ep || !v) return
+      if (!ep || !v) return true
       // An unedited episode is never rewritten, so its bytes stay exactly as they were.
-      if (!force && v.state.doc.eq(ep.saved)) return
+      if (!force && v.state.doc.eq(ep.saved)) return true
       const textToSave = v.state.sliceDoc()
       try {
         const result = await api.episode.save({ path: ep.path, text: textToSave, baseHash: ep.hash, force })
         if (!result.ok) {
           setConflict({ kind: result.diskHash ? 'changed' : 'deleted', diskText: result.diskText, diskHash: result.diskHash })
-          return
+          return false
         }
         window.clearTimeout(journalTimer.current)
         const saved = toDocText(textToSave)
@@ -96,8 +97,10 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
         setEpisode(next)
         setDirty(!v.state.doc.eq(saved))
         setConflict(null)
+        return true
       } catch (err) {
         onError(err)
+        return false
       }
     },
     [bus, onError]
@@ -105,7 +108,7 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
 
   // Saves run one after another, so a second Ctrl+S never races the first with a stale hash.
   const save = useCallback(
-    (force = false): Promise<void> => (saving.current = saving.current.then(() => saveNow(force))),
+    (force = false): Promise<boolean> => (saving.current = saving.current.then(() => saveNow(force))),
     [saveNow]
   )
 
@@ -117,7 +120,10 @@ export function useEpisode(bus: EditorBus, onError: (err: unknown) => void, reop
     () =>
       api.on('didChangeFile', ({ path, hash }) => {
         const ep = current.current
-        if (!ep || path !== ep.path || hash === ep.hash) return
+        if (!ep || path !== ep.path) return
+        // Back to the very bytes the editor is based on (git set the file aside and put it back while pulling):
+        // whatever was asked about the moment between is moot.
+        if (hash === ep.hash) return setConflict(null)
         const v = bus.view
         const isDirty = v ? !v.state.doc.eq(ep.saved) : false
         if (hash === null) return setConflict({ kind: 'deleted', diskText: null, diskHash: null })

@@ -56,6 +56,13 @@ describe('settings', () => {
     await expect(saveSettings(d, { proseFont: 'serif' as 'proportional' })).rejects.toThrow()
   })
 
+  it('fetch git in the background until the host turns it off', async () => {
+    const d = dir()
+    expect((await loadSettings(d)).gitFetch).toBe(true)
+    await saveSettings(d, { gitFetch: false })
+    expect((await loadSettings(d)).gitFetch).toBe(false)
+  })
+
   it('keep the sidebar width the host dragged, within its range', async () => {
     const d = dir()
     expect(await saveSettings(d, { sidebarWidth: 420 })).toMatchObject({ sidebarWidth: 420 })
