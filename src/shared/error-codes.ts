@@ -46,6 +46,13 @@ export const errorCodes = [
   'bad-field-path',
   'bad-field-value',
   'bad-archetype',
+  // Site search, replace and snippets
+  'bad-pattern',
+  'changed-on-disk',
+  'field-unsafe',
+  'no-match',
+  'no-replace',
+  'bad-snippet',
   // Export, CLI and hugo
   'export-folder',
   'export-into-sources',
