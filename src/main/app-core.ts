@@ -13,6 +13,9 @@ import { resolveInside } from './services/paths'
 import { PeakCache } from './services/peak-cache'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
+import { searchEpisodes } from './services/site-search'
+import { SiteReplace } from './services/site-replace'
+import { listSnippets, saveSnippet } from './services/snippets'
 import { restoreFromSiteTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
@@ -33,6 +36,9 @@ export class AppCore {
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
   private readonly peaks: PeakCache
+  /** The site search running now: an older one stops when a newer one starts. */
+  private searchId: string | null = null
+  private readonly replace = new SiteReplace(() => this.ws())
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
@@ -175,6 +181,16 @@ export class AppCore {
       })
       return exportSummary(run, root, resolve(outDir))
     },
+    'search.start': async ({ searchId, query }) => {
+      const ws = this.ws()
+      this.searchId = searchId
+      const run = await searchEpisodes(ws.info.root, await ws.listEpisodes(), query, (results) => this.options.emit('didFindInSite', { searchId, results }), () => this.searchId !== searchId)
+      return { searchId, ...run }
+    },
+    'search.replace': ({ query, replacement, files }) => this.replace.apply(query, replacement, files),
+    'search.undoReplace': ({ replaceId }) => this.replace.undo(replaceId),
+    'snippets.list': () => listSnippets(this.workspace?.info.root ?? null, this.options.dataDir),
+    'snippets.save': ({ name, body }) => saveSnippet(this.options.dataDir, name, body),
     'app.openExternal': async ({ url }) => {
       if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')
       if (!this.options.openExternal) return { opened: false }

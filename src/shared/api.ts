@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { StoredPeaks } from './listen/peaks-codec'
+import type { MatchLine } from './search/match'
+import type { Snippet } from './snippets/snippet'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -107,6 +109,32 @@ export interface Settings {
   stampLag: number
 }
 
+/** One episode's matches in a site search, in the order they are found; `hash` is the file's as searched. */
+export interface EpisodeMatches {
+  path: string
+  title: string
+  status: EpisodeStatus
+  hash: string
+  matches: MatchLine[]
+}
+
+export interface SearchSummary {
+  searchId: string
+  episodes: number
+  matches: number
+  /** True when the search stopped at the match limit (10,000). */
+  truncated: boolean
+  /** False when a newer search took over before this one finished. */
+  complete: boolean
+}
+
+/** What a site replace did: every file replaced (with how many matches) and every one refused, with why. */
+export interface ReplaceSummary {
+  replaceId: string
+  replaced: { path: string; count: number }[]
+  refused: { path: string; code: string; message: string }[]
+}
+
 /** How narrow and how wide the sidebar may be dragged. */
 export const sidebarWidthRange = { min: 200, max: 640 } as const
 
@@ -115,6 +143,19 @@ const recordingFile = z.union([
   z.object({ kind: z.literal('local'), name: z.string().min(1).max(1024), size: z.number().int().min(0), mtime: z.number().min(0) }).strict(),
   z.object({ kind: z.literal('bundle'), path: relPath }).strict()
 ])
+
+const searchQuery = z
+  .object({
+    pattern: z.string().min(1).max(10000),
+    regex: z.boolean(),
+    caseSensitive: z.boolean(),
+    wholeWord: z.boolean(),
+    kana: z.boolean(),
+    scope: z.enum(['all', 'body', 'frontMatter', 'field']),
+    field: z.string().max(500).optional(),
+    statuses: z.array(z.enum(['draft', 'scheduled', 'published', 'expired'])).max(4).optional()
+  })
+  .strict()
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
 export const apiArgs = {
@@ -177,7 +218,19 @@ export const apiArgs = {
       outDir: z.string().min(1).max(4096)
     })
     .strict(),
-  'app.openExternal': z.object({ url: z.string().max(8192) }).strict()
+  'app.openExternal': z.object({ url: z.string().max(8192) }).strict(),
+  'search.start': z.object({ searchId: z.string().min(1).max(100), query: searchQuery }).strict(),
+  'search.replace': z
+    .object({
+      query: searchQuery,
+      replacement: z.string().max(100000),
+      /** Each episode as searched (its hash then) and the numbers of its ticked matches. */
+      files: z.array(z.object({ path: relPath, hash: z.string().max(200), ticked: z.array(z.number().int().min(0)).max(100000) }).strict()).max(100000)
+    })
+    .strict(),
+  'search.undoReplace': z.object({ replaceId: z.string().min(1).max(100) }).strict(),
+  'snippets.list': z.object({}).strict(),
+  'snippets.save': z.object({ name: z.string().min(1).max(64), body: z.string().min(1).max(1024 * 1024) }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -218,6 +271,14 @@ export interface ApiResults {
   'site.stopPreview': { stopped: boolean }
   'episodes.export': ExportSummary
   'app.openExternal': { opened: boolean }
+  /** Resolves when the search ends; the matches arrive before that as didFindInSite events. */
+  'search.start': SearchSummary
+  'search.replace': ReplaceSummary
+  /** Files put back, and those left as they are because they changed since the replace. */
+  'search.undoReplace': { restored: string[]; refused: { path: string; code: string; message: string }[] }
+  /** The site's snippets (`.shownotes/snippets/*.md`), then the user's own (the data folder's `snippets/`). */
+  'snippets.list': Snippet[]
+  'snippets.save': Snippet
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
@@ -232,9 +293,11 @@ export interface ApiEvents {
   didRequestCommand: { command: MenuCommand }
   /** Progress of a folder export started from the app. */
   didExportProgress: { done: number; total: number }
+  /** Matches of a running site search, a few episodes at a time. */
+  didFindInSite: { searchId: string; results: EpisodeMatches[] }
 }
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress', 'didFindInSite']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

@@ -36,9 +36,14 @@ export function parseSnippet(name: string, text: string, source: Snippet['source
   return { name, prefix, description, body: body.replace(/\r\n?/g, '\n').replace(/\n$/, ''), source }
 }
 
-/** The file text a new snippet is saved as: the plain text, nothing else (the name is the file's). */
+/**
+ * The file text a new snippet is saved as: the plain text (the name is the file's), behind an empty front matter
+ * when the text itself starts like front matter, so it reads back as it was.
+ */
 export function snippetFileText(body: string): string {
-  return body.endsWith('\n') ? body : body + '\n'
+  const text = body.endsWith('\n') ? body : body + '\n'
+  const split = splitDocument(text)
+  return split.frontMatter || split.unclosed ? `---\ndescription: ""\n---\n${text}` : text
 }
 
 /** Site snippets first; a user's snippet of the same prefix is shown too, after them. */
