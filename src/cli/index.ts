@@ -1,5 +1,5 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
-// chapters, retime, transcript, serve).
+// chapters, retime, transcript, search, serve).
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -21,6 +21,7 @@ const commands: Record<string, Command> = {
   chapters: { summary: 'chapters FILE [--format json|psc|mp4chaps|youtube|vtt|audacity] | chapters FILE --import PATH [--dry-run]', load: () => import('./commands/chapters') },
   retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
   transcript: { summary: 'transcript FILE --import PATH [--speaker ID=NAME]… [--dry-run]', load: () => import('./commands/transcript') },
+  search: { summary: 'search DIR PATTERN [--regex] [--field KEY] [--format json]', load: () => import('./commands/search') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
 }
 

@@ -31,17 +31,29 @@ export function scopeRanges(text: string, query: Pick<SearchQuery, 'scope' | 'fi
   const block = split.frontMatter
   if (!block) return []
   if (query.scope === 'frontMatter') return [[block.contentFrom, block.contentTo]]
-  const field = fieldValueRange(text, query.field ?? '')
-  return field ? [field] : []
+  return fieldValueRanges(text, query.field ?? '')
 }
 
-/** Where the value of `field` (a top-level or dotted key) is written: from after its `key:` to the value's end. */
-export function fieldValueRange(text: string, field: string): [number, number] | null {
-  const found = readFrontMatter(text).fields.find((f) => f.path.join('.') === field)
-  if (!found) return null
+/**
+ * Where the text values of `field` (a top-level or dotted key; a string or a list of strings) are written, one range
+ * per value, inside its quotes. A value written with escapes or folded lines is not found as written and is left out
+ * (replace planning then refuses the field rather than guess).
+ */
+export function fieldValueRanges(text: string, field: string): [number, number][] {
+  const read = readFrontMatter(text)
+  const found = read.fields.find((f) => f.path.join('.') === field)
+  if (!found) return []
+  const values = typeof found.value === 'string' ? [found.value] : Array.isArray(found.value) ? found.value.filter((v): v is string => typeof v === 'string') : []
   const written = text.slice(found.from, found.to)
-  const sep = /^[^:=]*[:=]/.exec(written)
-  return [found.from + (sep ? sep[0].length : 0), found.to]
+  let at = /^[^:=]*[:=]/.exec(written)?.[0].length ?? 0
+  const ranges: [number, number][] = []
+  for (const v of values) {
+    const i = v ? written.indexOf(v, at) : -1
+    if (i < 0) continue
+    ranges.push([found.from + i, found.from + i + v.length])
+    at = i + v.length
+  }
+  return ranges
 }
 
 /** Every non-empty match of `re` (from compileQuery) inside the ranges, in order. */

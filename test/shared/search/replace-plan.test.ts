@@ -36,8 +36,8 @@ describe('replace planning', () => {
   it.each([
     ['a broken regular expression', 'x', q({ pattern: '(', regex: true }), 'bad-pattern'],
     ['no ticked match left', 'nothing here', q({ pattern: 'old' }), 'no-match'],
-    ['a field that is not text', '---\ncount: 12\n---\n', q({ pattern: '1', scope: 'field', field: 'count' }), 'field-unsafe'],
-    ['a field written with escapes that change the matches', '---\ntitle: "a\\x41A"\n---\n', q({ pattern: 'a', scope: 'field', field: 'title' }), 'field-unsafe']
+    ['a field that is not text (nothing in it is searched)', '---\ncount: 12\n---\n', q({ pattern: '1', scope: 'field', field: 'count' }), 'no-match'],
+    ['a list whose items are not all written as they read', '---\ntags: [old, "o\\x6cd"]\n---\n', q({ pattern: 'old', scope: 'field', field: 'tags' }), 'field-unsafe']
   ])('refuses %s', (_, text, query, code) => {
     expect(planReplace(text, query, 'y', 'all')).toMatchObject({ ok: false, code })
   })
