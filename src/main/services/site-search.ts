@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EpisodeMatches, EpisodeSummary } from '../../shared/api'
-import { compileQuery, findMatches, matchLines, scopeRanges, type SearchQuery } from '../../shared/search'
+import { compileQuery, matchesIn, type SearchQuery } from '../../shared/search'
 import { decodeText, hashBytes } from './file-text'
 
 /** More matches than anyone reads: the search stops there and says so. */
@@ -16,11 +16,6 @@ export interface SearchRun {
   matches: number
   truncated: boolean
   complete: boolean
-}
-
-/** One episode's matches, or null when it has none (pure but for the file read). */
-export function searchText(text: string, query: SearchQuery, re = compileQuery(query)): EpisodeMatches['matches'] {
-  return matchLines(text, findMatches(text, re, query, scopeRanges(text, query)))
 }
 
 /**
@@ -59,7 +54,7 @@ export async function searchEpisodes(
     } catch {
       continue // not text we can read: nothing to find in it
     }
-    const matches = searchText(text, query, re)
+    const matches = matchesIn(text, query, re)
     if (matches.length) {
       const room = MATCH_LIMIT - run.matches
       const kept = matches.length > room ? matches.slice(0, room) : matches

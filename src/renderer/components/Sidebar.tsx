@@ -4,15 +4,19 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
 import { SidebarResizer } from './SidebarResizer'
 
-export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish'
+export type SidebarTab = 'episodes' | 'search' | 'fields' | 'outline' | 'media' | 'publish'
 
 const TABS: { id: SidebarTab; label: MessageKey }[] = [
   { id: 'episodes', label: 'sidebar.episodes' },
+  { id: 'search', label: 'sidebar.search' },
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
   { id: 'media', label: 'sidebar.media' },
   { id: 'publish', label: 'sidebar.publish' }
 ]
+
+/** Tabs about the whole site, open with no episode open. */
+const SITE_TABS: SidebarTab[] = ['episodes', 'search']
 
 export interface SidebarProps {
   tab: SidebarTab
@@ -45,7 +49,7 @@ export function Sidebar({ tab, onTab, hasEpisode, badges = {}, width: kept, onWi
             aria-selected={tab === item.id}
             aria-controls="sidebar-panel"
             className={tab === item.id ? 'tab active' : 'tab'}
-            disabled={item.id !== 'episodes' && !hasEpisode}
+            disabled={!SITE_TABS.includes(item.id) && !hasEpisode}
             onClick={() => onTab(item.id)}
           >
             {t(item.label)}

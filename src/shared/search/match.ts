@@ -3,7 +3,7 @@
 import { splitDocument } from '../document'
 import { readFrontMatter } from '../front-matter/read'
 import { foldText, originalSpan } from './fold'
-import type { SearchQuery } from './query'
+import { compileQuery, type SearchQuery } from './query'
 
 export interface TextMatch {
   from: number
@@ -106,4 +106,9 @@ export function matchLines(text: string, matches: TextMatch[]): MatchLine[] {
     lines.push({ line, from: m.from, to: m.to, text: shown, start, end: Math.min(start + (m.to - m.from), shown.length) })
   }
   return lines
+}
+
+/** One episode's matches as the results list shows them (the window runs this on an open episode's unsaved text). */
+export function matchesIn(text: string, query: SearchQuery, re: RegExp = compileQuery(query)): MatchLine[] {
+  return matchLines(text, findMatches(text, re, query, scopeRanges(text, query)))
 }
