@@ -67,15 +67,14 @@ export function SearchPanel({ search, onOpen, focusKey }: SearchPanelProps) {
             <input className="search-field" value={query.field ?? ''} placeholder={t('search.field')} aria-label={t('search.field')} spellCheck={false} onChange={(e) => setQuery({ field: e.target.value.trim() })} />
           )}
         </label>
-        <fieldset className="search-statuses">
-          <legend>{t('search.statuses')}</legend>
+        <div className="search-statuses" role="group" aria-label={t('search.statuses')}>
           {STATUSES.map((s) => (
             <label key={s}>
               <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => setQuery({ statuses: e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s) })} />
               {t(`status.${s}` as MessageKey)}
             </label>
           ))}
-        </fieldset>
+        </div>
         {replacing && (
           <div className="search-replace">
             <input type="text" value={replacement} placeholder={t('search.replaceWith')} aria-label={t('search.replaceWith')} spellCheck={false} onChange={(e) => setReplacement(e.target.value)} />
