@@ -86,6 +86,26 @@ describe('site search', () => {
     })
     await expect.poll(() => editorText(s.page)).toContain(`Episode 2 is brought to you by Byte Cloud (${today}).`)
   })
+
+  it('saves the selection as a snippet of your own and offers it after ;', async () => {
+    await s.page.locator('.cm-line', { hasText: 'A second cluster.' }).click()
+    await s.page.keyboard.press('Home')
+    await s.page.keyboard.press('Shift+End')
+    await s.page.keyboard.press('Control+Shift+E')
+    const dialog = s.page.getByRole('dialog', { name: 'Save the selection as a snippet' })
+    await dialog.getByText('- A second cluster.').waitFor()
+    await dialog.getByRole('textbox').fill('cluster')
+    await dialog.getByRole('button', { name: 'Save snippet' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(readFileSync(join(s.dataDir, 'snippets/cluster.md'), 'utf8')).toBe('- A second cluster.\n')
+    await s.page.locator('.cm-content').click()
+    await s.page.keyboard.press('Control+End')
+    await s.page.keyboard.press('Enter')
+    await s.page.keyboard.type(';clus')
+    await s.page.locator('.cm-tooltip-autocomplete').getByText(';cluster').waitFor()
+    await s.page.keyboard.press('Enter')
+    await expect.poll(async () => (await editorText(s.page)).split('A second cluster.').length).toBe(3)
+  })
 })
 
 describe('site search, dark and Japanese', () => {
