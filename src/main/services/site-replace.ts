@@ -66,12 +66,15 @@ export class SiteReplace {
     const restored: string[] = []
     const refused: Refusal[] = []
     for (const f of last.files) {
-      const saved = await this.ws().saveEpisode(f.path, f.before, f.afterHash).catch((err: unknown) => {
-        if (err instanceof UserError) return { ok: false as const, code: err.code, message: err.message }
-        throw err
-      })
-      if (saved.ok) restored.push(f.path)
-      else refused.push({ path: f.path, code: 'code' in saved ? saved.code : 'changed-on-disk', message: 'code' in saved ? saved.message : 'This episode changed since the replace, so it was left as it is.' })
+      try {
+        // Written only when the file is still the one the replace wrote (its hash): a later change is never lost.
+        const saved = await this.ws().saveEpisode(f.path, f.before, f.afterHash)
+        if (saved.ok) restored.push(f.path)
+        else refused.push({ path: f.path, code: 'changed-on-disk', message: 'This episode changed since the replace, so it was left as it is.' })
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err
+        refused.push({ path: f.path, code: err.code, message: err.message })
+      }
     }
     return { restored, refused }
   }
