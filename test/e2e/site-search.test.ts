@@ -24,6 +24,12 @@ function makeSite(): string {
   return root
 }
 
+// CodeMirror ignores Enter for 75 ms after the completion list opens, so a fast typist never accepts by accident.
+const accept = async (page: Session['page']) => {
+  await page.waitForTimeout(100)
+  await page.keyboard.press('Enter')
+}
+
 const file = (root: string, n: number) => readFileSync(join(root, `content/talk/000${n}/index.md`), 'utf8')
 
 let s: Session
@@ -57,6 +63,11 @@ describe('site search', () => {
     await panel.getByRole('button', { name: 'Replace…' }).click()
     await panel.getByRole('textbox', { name: 'Replace with' }).fill('K8s')
     await panel.locator('.search-episode[data-path="content/talk/0003/index.md"]').getByRole('checkbox', { name: 'Replace in this episode' }).uncheck()
+    // The preview: each ticked match struck out with what it becomes; the unticked one stays marked.
+    const row = (n: number) => panel.locator(`.search-episode[data-path="content/talk/000${n}/index.md"] .search-text`)
+    await expect.poll(() => row(1).innerHTML()).toBe('- We set up <del>Kubernetes</del><ins>K8s</ins> at home.')
+    await expect.poll(() => row(3).innerHTML()).toBe('- <mark>kubernetes</mark> volumes and backups.')
+    await s.page.screenshot({ path: join(artifacts, 'site-replace-preview-light.png') })
     await panel.getByRole('button', { name: 'Replace 2 ticked' }).click()
     const outcome = panel.locator('.search-outcome')
     await outcome.getByText('Replaced 2 matches in 2 episodes.').waitFor()
@@ -78,7 +89,7 @@ describe('site search', () => {
     await s.page.keyboard.press('Enter')
     await s.page.keyboard.type(';spon')
     await s.page.locator('.cm-tooltip-autocomplete').getByText(';sponsor').waitFor()
-    await s.page.keyboard.press('Enter')
+    await accept(s.page)
     await s.page.keyboard.type('Byte Cloud')
     const today = await s.page.evaluate(() => {
       const d = new Date()
@@ -103,7 +114,7 @@ describe('site search', () => {
     await s.page.keyboard.press('Enter')
     await s.page.keyboard.type(';clus')
     await s.page.locator('.cm-tooltip-autocomplete').getByText(';cluster').waitFor()
-    await s.page.keyboard.press('Enter')
+    await accept(s.page)
     await expect.poll(async () => (await editorText(s.page)).split('A second cluster.').length).toBe(3)
   })
 })

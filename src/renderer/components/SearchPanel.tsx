@@ -134,15 +134,25 @@ export function SearchPanel({ search, onOpen, focusKey }: SearchPanelProps) {
         {results.map((r) => {
           const shown = r.matches.slice(0, Math.max(0, budget))
           budget -= shown.length
-          return shown.length ? <EpisodeResult key={r.path} result={r} shown={shown.length} replacing={replacing} search={search} onOpen={onOpen} /> : null
+          return shown.length ? <EpisodeResult key={r.path} result={r} shown={shown.length} replacement={replacing ? replacement : null} search={search} onOpen={onOpen} /> : null
         })}
       </ol>
     </div>
   )
 }
 
-function EpisodeResult({ result, shown, replacing, search, onOpen }: { result: EpisodeMatches; shown: number; replacing: boolean; search: SiteSearch; onOpen: (path: string, line: number) => void }) {
+interface EpisodeResultProps {
+  result: EpisodeMatches
+  shown: number
+  /** While replacing: the replacement, each ticked match previewed as what it becomes. */
+  replacement: string | null
+  search: SiteSearch
+  onOpen: (path: string, line: number) => void
+}
+
+function EpisodeResult({ result, shown, replacement, search, onOpen }: EpisodeResultProps) {
   const { t } = useI18n()
+  const replacing = replacement !== null
   const ticked = result.matches.filter((_, i) => search.isTicked(result.path, i)).length
   return (
     <li className="search-episode" data-path={result.path}>
@@ -171,7 +181,14 @@ function EpisodeResult({ result, shown, replacing, search, onOpen }: { result: E
               <span className="search-line">{m.line}</span>
               <span className="search-text">
                 {m.text.slice(0, m.start)}
-                <mark>{m.text.slice(m.start, m.end)}</mark>
+                {replacing && search.isTicked(result.path, i) ? (
+                  <>
+                    <del>{m.text.slice(m.start, m.end)}</del>
+                    <ins>{search.preview(m.text.slice(m.start, m.end), replacement)}</ins>
+                  </>
+                ) : (
+                  <mark>{m.text.slice(m.start, m.end)}</mark>
+                )}
                 {m.text.slice(m.end)}
               </span>
             </button>

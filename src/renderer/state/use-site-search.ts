@@ -154,7 +154,10 @@ export function useSiteSearch(bus: EditorBus, openPath: string | null, dirty: bo
     void run(query)
   }, [bus, outcome, query, run])
 
-  return { query, setQuery, results, summary, error, isTicked, toggle, tickedCount, replace, outcome, undo, dismissOutcome: () => setOutcome(null) }
+  /** What a match becomes with `replacement` (as typed until the matching code has loaded). */
+  const preview = useCallback((matchText: string, replacement: string) => searching.get()?.previewReplacement(matchText, query, replacement) ?? replacement, [query])
+
+  return { query, setQuery, results, preview, summary, error, isTicked, toggle, tickedCount, replace, outcome, undo, dismissOutcome: () => setOutcome(null) }
 }
 
 export type SiteSearch = ReturnType<typeof useSiteSearch>

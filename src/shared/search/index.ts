@@ -2,4 +2,4 @@
 export { foldText, originalSpan, type FoldedText } from './fold'
 export { compileQuery, defaultQuery, type SearchQuery, type SearchScope, type SearchStatus } from './query'
 export { fieldValueRanges, findMatches, matchesIn, matchLines, scopeRanges, type MatchLine, type TextMatch } from './match'
-export { expandReplacement, planReplace, type ReplacePlan } from './replace-plan'
+export { expandReplacement, planReplace, previewReplacement, type ReplacePlan } from './replace-plan'

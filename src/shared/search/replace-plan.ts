@@ -23,6 +23,20 @@ export function expandReplacement(text: string, m: TextMatch, replacement: strin
   })
 }
 
+/**
+ * What one match becomes, for the preview: the replacement, with a regular expression's `$1`… taken from the match
+ * itself. A pattern that needs the text around the match (a lookbehind) shows the replacement as typed.
+ */
+export function previewReplacement(matchText: string, query: SearchQuery, replacement: string): string {
+  if (!query.regex) return replacement
+  try {
+    const m = findMatches(matchText, compileQuery({ ...query, wholeWord: false }), query, [[0, matchText.length]])[0]
+    return m && m.from === 0 && m.to === matchText.length ? expandReplacement(matchText, m, replacement, true) : replacement
+  } catch {
+    return replacement
+  }
+}
+
 /** `text` with the matches numbered in `ticked` (0-based, in document order; 'all': every one) replaced. */
 export function planReplace(text: string, query: SearchQuery, replacement: string, ticked: readonly number[] | 'all'): ReplacePlan {
   let re: RegExp

@@ -1,7 +1,7 @@
 // Replace planning: only ticked matches change, regex groups, width-folded matches replace the original text,
 // a field changes through the lossless front matter edit, and what cannot be done safely is refused.
 import { describe, expect, it } from 'vitest'
-import { defaultQuery, planReplace, type SearchQuery } from '../../../src/shared/search'
+import { defaultQuery, planReplace, previewReplacement, type SearchQuery } from '../../../src/shared/search'
 
 const q = (p: Partial<SearchQuery>): SearchQuery => ({ ...defaultQuery, ...p })
 
@@ -40,5 +40,16 @@ describe('replace planning', () => {
     ['a list whose items are not all written as they read', '---\ntags: [old, "o\\x6cd"]\n---\n', q({ pattern: 'old', scope: 'field', field: 'tags' }), 'field-unsafe']
   ])('refuses %s', (_, text, query, code) => {
     expect(planReplace(text, query, 'y', 'all')).toMatchObject({ ok: false, code })
+  })
+})
+
+describe('the preview of a match', () => {
+  it.each([
+    ['text: the replacement as typed', 'Old', q({ pattern: 'old' }), 'New $1', 'New $1'],
+    ['regex: groups from the match', 'Cloud Run', q({ pattern: '(\\w+) (\\w+)', regex: true }), '$2 on $1', 'Run on Cloud'],
+    ['regex on a full-width match', 'Ｃｌｏｕｄ Run', q({ pattern: '(cloud) run', regex: true }), '[$1]', '[Ｃｌｏｕｄ]'],
+    ['a lookbehind cannot be judged alone: as typed', 'b', q({ pattern: '(?<=a)(b)', regex: true }), '<$1>', '<$1>']
+  ])('%s', (_, match, query, replacement, expected) => {
+    expect(previewReplacement(match, query, replacement)).toBe(expected)
   })
 })
