@@ -13,7 +13,7 @@ import { resolveInside } from './services/paths'
 import { PeakCache } from './services/peak-cache'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
-import { searchEpisodes } from './services/site-search'
+import { SearchRunner } from './services/search-runner'
 import { SiteReplace } from './services/site-replace'
 import { listSnippets, saveSnippet } from './services/snippets'
 import { restoreFromSiteTrash } from './services/trash'
@@ -36,8 +36,8 @@ export class AppCore {
   private readonly journal: RecoveryJournal
   private readonly sitePreview = new HugoPreviewServer()
   private readonly peaks: PeakCache
-  /** The site search running now: an older one stops when a newer one starts. */
-  private searchId: string | null = null
+  /** Site searches, on a worker thread: an older one stops when a newer one starts. */
+  private readonly searches = new SearchRunner()
   private readonly replace = new SiteReplace(() => this.ws())
 
   constructor(private readonly options: AppCoreOptions) {
@@ -61,6 +61,7 @@ export class AppCore {
       episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
       file: (path, hash) => this.options.emit('didChangeFile', { path, hash })
     })
+    this.searches.warm()
     if (!folder) return { ...ws.info, sample: true }
     await addRecentWorkspace(this.options.dataDir, root)
     return ws.info
@@ -183,8 +184,7 @@ export class AppCore {
     },
     'search.start': async ({ searchId, query }) => {
       const ws = this.ws()
-      this.searchId = searchId
-      const run = await searchEpisodes(ws.info.root, await ws.listEpisodes(), query, (results) => this.options.emit('didFindInSite', { searchId, results }), () => this.searchId !== searchId)
+      const run = await this.searches.search(ws.info.root, await ws.listEpisodes(), query, (results) => this.options.emit('didFindInSite', { searchId, results }))
       return { searchId, ...run }
     },
     'search.replace': ({ query, replacement, files }) => this.replace.apply(query, replacement, files),

@@ -52,6 +52,7 @@ export const errorCodes = [
   'field-unsafe',
   'no-match',
   'no-replace',
+  'search-too-slow',
   'bad-snippet',
   // Export, CLI and hugo
   'export-folder',
