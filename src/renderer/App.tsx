@@ -81,7 +81,7 @@ export function App({ startup }: { startup: Startup }) {
   const checks = usePublishChecks(bus)
   const site = useSitePreview(workspace?.root ?? null)
   const [exporting, setExporting] = useState(false)
-  const siteSearch = useSiteSearch(bus, episodePath, ep.dirty)
+  const siteSearch = useSiteSearch(bus, workspace?.root ?? null, episodePath, ep.dirty)
   const [searchFocus, setSearchFocus] = useState(0)
   const snippets = useSnippets(workspace?.root ?? null, onError)
   const [snippetToSave, setSnippetToSave] = useState<{ body: string; name: string } | null>(null)

@@ -120,6 +120,8 @@ export function SearchPanel({ search, onOpen, focusKey }: SearchPanelProps) {
           <span className="search-error">{errorText(lang, error)}</span>
         ) : !query.pattern ? (
           t('search.hint')
+        ) : query.scope === 'field' && !query.field ? (
+          t('search.fieldFirst')
         ) : summary === null ? (
           t('search.searching')
         ) : summary.truncated ? (

@@ -29,7 +29,8 @@ const SEARCH_DELAY_MS = 200
 const searching = lazyModule(() => import('../../shared/search'))
 const key = (path: string, i: number) => `${path}\n${i}`
 
-export function useSiteSearch(bus: EditorBus, openPath: string | null, dirty: boolean) {
+/** `root`: the open folder; another folder searches again (the matches of the last one mean nothing there). */
+export function useSiteSearch(bus: EditorBus, root: string | null, openPath: string | null, dirty: boolean) {
   const [query, setQueryState] = useState<SearchQuery>(defaultQuery)
   const [results, setResults] = useState<EpisodeMatches[]>([])
   const [summary, setSummary] = useState<SearchSummary | null>(null)
@@ -81,11 +82,11 @@ export function useSiteSearch(bus: EditorBus, openPath: string | null, dirty: bo
     }
   }, [])
 
-  // Searches as the host types, a moment after the last key.
+  // Searches as the host types, a moment after the last key, and again in another folder.
   useEffect(() => {
     const timer = window.setTimeout(() => void run(query), SEARCH_DELAY_MS)
     return () => window.clearTimeout(timer)
-  }, [query, run])
+  }, [query, run, root])
 
   const setQuery = useCallback((patch: Partial<SearchQuery>) => setQueryState((q) => ({ ...q, ...patch })), [])
 
