@@ -1,5 +1,6 @@
-// Searches every episode of the open folder in the main process (never the window's thread) and hands the matches
-// over a few episodes at a time as they are found, so the first results show while the rest are still read.
+// Searches every episode of a folder and hands the matches over a few episodes at a time as they are found, so the
+// first results show while the rest are still read. The app runs it on the search worker (search-runner.ts), the
+// CLI in its own thread; never the window's.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EpisodeMatches, EpisodeSummary } from '../../shared/api'

@@ -79,24 +79,34 @@ function planFieldReplace(text: string, query: SearchQuery, re: RegExp, replacem
     return out + s.slice(at)
   }
   const parts = field.split('.')
+  const list = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v: string) => replaceIn(v)) : null
   // A list changes item by item, so each item keeps its own quoting.
   const edits: { path: string[]; value: string }[] =
     typeof value === 'string'
       ? [{ path: parts, value: replaceIn(value) }]
-      : Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? value.map((v: string, i) => ({ path: [...parts, String(i)], value: replaceIn(v), was: v })).filter((e) => e.value !== e.was)
+      : list
+        ? list.map((v, i) => ({ path: [...parts, String(i)], value: v, was: (value as string[])[i] })).filter((e) => e.value !== e.was)
         : []
   // The value must hold exactly the matches seen in its text, else ticks would land on the wrong ones.
   if ((typeof value !== 'string' && !Array.isArray(value)) || index !== written) {
     return { ok: false, code: 'field-unsafe', message: `The field "${field}" is not plain text or a list of text as written; replace in it by hand.` }
   }
+  const count = written - countUnchosen(written, chosen)
   try {
     let changed = text
     for (const e of edits) changed = setField(changed, e.path, e.value)
-    return { ok: true, text: changed, count: written - countUnchosen(written, chosen) }
+    return { ok: true, text: changed, count }
   } catch (err) {
-    if (err instanceof UserError) return { ok: false, code: 'front-matter-invalid', message: err.message }
-    throw err
+    if (!(err instanceof UserError)) throw err
+    // TOML and JSON lists are edited whole (their editors set a field, not a list item).
+    if (list && edits.length) {
+      try {
+        return { ok: true, text: setField(text, parts, list), count }
+      } catch (again) {
+        if (!(again instanceof UserError)) throw again
+      }
+    }
+    return { ok: false, code: 'front-matter-invalid', message: err.message }
   }
 }
 

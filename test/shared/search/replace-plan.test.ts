@@ -27,6 +27,14 @@ describe('replace planning', () => {
     expect(title.ok && title.text).toBe(text.replace('"Old Show #3"', '"New Show #3"'))
   })
 
+  it.each([
+    ['TOML', '+++\n# the host\ntitle = "Old show" # keep\ntags = ["old", "misc"] # tags\n+++\nold\n', 'tags = ["new", "misc"] # tags'],
+    ['JSON', '{\n  "title": "Old show",\n  "tags": ["old", "misc"]\n}\nold\n', '"tags": ["new", "misc"]']
+  ])('a field replace in %s front matter changes only that value', (_, text, expected) => {
+    const plan = planReplace(text, q({ pattern: 'old', scope: 'field', field: 'tags' }), 'new', 'all')
+    expect(plan.ok && plan.text).toBe(text.replace(/"tags" ?[=:] ?\["old", "misc"\]( # tags)?|tags = \["old", "misc"\] # tags/, expected))
+  })
+
   it('an unticked match in a field stays', () => {
     const text = '---\ntags: [old, old]\n---\n'
     const plan = planReplace(text, q({ pattern: 'old', scope: 'field', field: 'tags' }), 'new', [1])
