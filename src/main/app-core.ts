@@ -79,6 +79,7 @@ export class AppCore {
 
   async close(): Promise<void> {
     await this.sitePreview.stop()
+    await this.searches.close() // its thread is started again with the next folder
     this.stopWatching?.()
     this.stopWatching = null
     await this.workspace?.close()
