@@ -1,5 +1,5 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
-// chapters, retime, transcript, images, publish, sync, serve).
+// chapters, retime, transcript, images, publish, sync, search, serve).
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -26,6 +26,7 @@ const commands: Record<string, Command> = {
   images: { summary: 'images DIR [--strip-location] [--max-edge N] [--dry-run]', load: () => import('./commands/images') },
   publish: { summary: 'publish FILE|BUNDLE... [--message M] [--no-push]', load: () => import('./commands/publish') },
   sync: { summary: 'sync SITE', load: () => import('./commands/sync') },
+  search: { summary: 'search DIR PATTERN [--regex] [--field KEY] [--format json]', load: () => import('./commands/search') },
   serve: { summary: 'serve [FOLDER] [--port N] [--no-open]', load: () => import('./commands/serve') }
 }
 

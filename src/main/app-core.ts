@@ -18,6 +18,9 @@ import { PeakCache } from './services/peak-cache'
 import { RecordingMemory } from './services/recording-memory'
 import { RecoveryJournal } from './services/recovery'
 import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememberEpisode, saveSettings } from './services/settings'
+import { SearchRunner } from './services/search-runner'
+import { SiteReplace } from './services/site-replace'
+import { listSnippets, saveSnippet } from './services/snippets'
 import { restoreFromSiteTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
@@ -45,6 +48,9 @@ export class AppCore {
   private readonly peaks: PeakCache
   private readonly recordings: RecordingMemory
   private readonly links: LinkService
+  /** Site searches, on a worker thread: an older one stops when a newer one starts. */
+  private readonly searches = new SearchRunner()
+  private readonly replace = new SiteReplace(() => this.ws())
 
   constructor(private readonly options: AppCoreOptions) {
     this.journal = new RecoveryJournal(options.dataDir)
@@ -70,6 +76,7 @@ export class AppCore {
       episodes: (episodes) => this.options.emit('didChangeEpisodes', { episodes }),
       file: (path, hash) => this.options.emit('didChangeFile', { path, hash })
     })
+    this.searches.warm()
     if (!folder) return { ...ws.info, sample: true }
     await addRecentWorkspace(this.options.dataDir, root)
     return ws.info
@@ -87,6 +94,7 @@ export class AppCore {
 
   async close(): Promise<void> {
     await this.sitePreview.stop()
+    await this.searches.close() // its thread is started again with the next folder
     this.stopWatching?.()
     this.stopWatching = null
     await this.workspace?.close()
@@ -219,6 +227,15 @@ export class AppCore {
       })
       return exportSummary(run, root, resolve(outDir))
     },
+    'search.start': async ({ searchId, query }) => {
+      const ws = this.ws()
+      const run = await this.searches.search(ws.info.root, await ws.listEpisodes(), query, (results) => this.options.emit('didFindInSite', { searchId, results }))
+      return { searchId, ...run }
+    },
+    'search.replace': ({ query, replacement, files }) => this.replace.apply(query, replacement, files),
+    'search.undoReplace': ({ replaceId }) => this.replace.undo(replaceId),
+    'snippets.list': () => listSnippets(this.workspace?.info.root ?? null, this.options.dataDir),
+    'snippets.save': ({ name, body }) => saveSnippet(this.options.dataDir, name, body),
     'app.openExternal': async ({ url }) => {
       if (!isExternalUrl(url)) throw new UserError(`Only http, https and mailto links open outside the app; "${url}" was not opened.`, 'url-refused')
       if (!this.options.openExternal) return { opened: false }

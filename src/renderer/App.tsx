@@ -18,6 +18,7 @@ import type { EpisodeMenuRequest } from './components/EpisodeMenu'
 import { MediaPanel } from './components/MediaPanel'
 import { OpenFolderDialog } from './components/OpenFolderDialog'
 import { RecoveryBars } from './components/RecoveryBars'
+import { SearchPanel } from './components/SearchPanel'
 import { SettingsDialog } from './components/SettingsDialog'
 import { Sidebar, type SidebarTab } from './components/Sidebar'
 import { StatusBar } from './components/StatusBar'
@@ -42,6 +43,9 @@ import { usePublishChecks } from './state/use-publish-checks'
 import { useSettings } from './state/use-settings'
 import type { Startup } from './state/startup'
 import { useSitePreview } from './state/use-site-preview'
+import { useSiteSearch } from './state/use-site-search'
+import { useSnippets } from './state/use-snippets'
+import { localDay } from '../shared/snippets/fill'
 import { useUnsavedGuard } from './state/use-unsaved-guard'
 import { useWorkspace } from './state/use-workspace'
 import { episodeWorker } from './workers/episode-worker-client'
@@ -87,6 +91,10 @@ export function App({ startup }: { startup: Startup }) {
   const [gitComparing, setGitComparing] = useState(false)
   useEffect(() => setGitComparing(git.conflict !== null), [git.conflict])
   const openGitCompare = useCallback(() => setGitComparing(true), [])
+  const siteSearch = useSiteSearch(bus, workspace?.root ?? null, episodePath, ep.dirty)
+  const [searchFocus, setSearchFocus] = useState(0)
+  const snippets = useSnippets(workspace?.root ?? null, onError)
+  const [snippetToSave, setSnippetToSave] = useState<{ body: string; name: string } | null>(null)
 
   // The settings list adds player hosts to the built-in ones; kept as one array so the preview is not rebuilt.
   const iframeHosts = useMemo(() => [...new Set([...defaultIframeHosts, ...(settings?.iframeHosts ?? [])])], [settings])
@@ -99,6 +107,28 @@ export function App({ startup }: { startup: Startup }) {
     [ep, unsaved]
   )
 
+
+  // A search result: the episode opens (asking first about unsaved text) and the cursor goes to the match's line
+  // once its editor has shown.
+  const pendingLine = useRef<{ path: string; line: number } | null>(null)
+  const openAt = useCallback(
+    (path: string, line: number) => {
+      if (path === ep.episode?.path) return bus.commands?.jumpToLine(line)
+      pendingLine.current = { path, line }
+      requestOpen(path)
+    },
+    [bus, ep, requestOpen]
+  )
+  useEffect(
+    () =>
+      bus.subscribe((update, view) => {
+        const pending = pendingLine.current
+        if (update || !view || !pending || pending.path !== live.current.episodePath) return
+        pendingLine.current = null
+        bus.commands?.jumpToLine(pending.line)
+      }),
+    [bus]
+  )
 
   // Episode menu results: the list is read again at once rather than waiting for the watcher's event.
   const relist = useCallback(() => {
@@ -158,7 +188,21 @@ export function App({ startup }: { startup: Startup }) {
         newEpisode: () => void newEpisode(),
         find: () => bus.commands?.find(),
         checkEpisode: () => bus.view && setTab('publish'),
-        toggleListen: () => listen.toggle()
+        toggleListen: () => listen.toggle(),
+        searchSite: () => {
+          setTab('search')
+          setSearchFocus((n) => n + 1)
+        },
+        insertSnippet: () => {
+          const view = bus.view
+          if (view) void import('./editor/snippet-completion').then(({ pickSnippet }) => pickSnippet(view))
+        },
+        saveSnippet: () => {
+          const state = bus.view?.state
+          const body = state ? state.sliceDoc(state.selection.main.from, state.selection.main.to) : ''
+          if (!body.trim()) return setError(live.current.t('snippet.noSelection'))
+          setSnippetToSave({ body, name: '' })
+        }
       }
       handlers[command]()
     },
@@ -226,8 +270,9 @@ export function App({ startup }: { startup: Startup }) {
   )
 
   // What the editor is given when it is created; read through refs so a new editor is never needed.
-  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true })
-  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true }
+  const openSummary = episodes.find((e) => e.path === episodePath)
+  const live = useRef({ episodePath, media, t, lang, archetypeKeys, bundleFiles: undefined as string[] | undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true, snippets: snippets.snippets, openSummary })
+  live.current = { episodePath, media, t, lang, archetypeKeys, bundleFiles: media.known ? media.files.filter((f) => f.state !== 'missing').map((f) => f.name) : undefined, site: workspace ?? undefined, figures, figureActions, titledPaste: settings?.titledPaste ?? true, snippets: snippets.snippets, openSummary }
   // The bundle's files arrived or changed: check again with them.
   useEffect(() => {
     if (media.known) bus.commands?.recheck()
@@ -242,6 +287,13 @@ export function App({ startup }: { startup: Startup }) {
       onFileFix: (file: string) => void live.current.figureActions.processFigure(file),
       onCommand: (command: CommandId) => commandRef.current(command),
       paste: { titled: () => live.current.titledPaste, fetchTitle: (url: string) => api.links.title({ url }).then((r) => r.title) },
+      snippets: {
+        snippets: () => live.current.snippets,
+        values: () => {
+          const e = live.current.openSummary
+          return { date: localDay(new Date()), episode: e?.number === null || e?.number === undefined ? '' : String(e.number), title: e?.title ?? '' }
+        }
+      },
       media: {
         importFile: async (file: Blob, name: string) => {
           const episode = live.current.episodePath
@@ -260,7 +312,9 @@ export function App({ startup }: { startup: Startup }) {
 
   const problems = frontMatter?.frontMatter.diagnostics.some((d) => d.severity === 'error') ?? false
   const sidebarPanel =
-    tab === 'fields' ? (
+    tab === 'search' ? (
+      <SearchPanel search={siteSearch} onOpen={openAt} focusKey={searchFocus} />
+    ) : tab === 'fields' ? (
       <FrontMatterForm state={frontMatter} onEdit={editField} onJump={jumpToLine} summaryLimit={settings?.summaryLimit ?? 160} />
     ) : tab === 'outline' ? (
       <Outline bus={bus} onJump={jumpTo} />
@@ -416,6 +470,34 @@ export function App({ startup }: { startup: Startup }) {
         )}
         {gitComparing && git.conflict && ep.episode?.path === git.conflict.path && (
           <GitConflictDialog conflict={git.conflict} mine={ep.currentText()} onUseTheirs={(text) => bus.commands?.replaceText(text)} onClose={() => setGitComparing(false)} />
+        )}
+        {snippetToSave && (
+          <Dialog
+            title={t('snippet.saveTitle')}
+            onCancel={() => setSnippetToSave(null)}
+            actions={[
+              {
+                label: t('snippet.save'),
+                primary: true,
+                onClick: () => {
+                  const { name, body } = snippetToSave
+                  void snippets.save(name.trim(), body).then((saved) => {
+                    if (!saved) return
+                    setSnippetToSave(null)
+                    setNote(t('snippet.saved', { name: saved.prefix }))
+                  })
+                }
+              },
+              { label: t('dialog.cancel'), onClick: () => setSnippetToSave(null) }
+            ]}
+          >
+            <label className="field">
+              <span>{t('snippet.name')}</span>
+              <input value={snippetToSave.name} spellCheck={false} onChange={(e) => setSnippetToSave({ ...snippetToSave, name: e.target.value })} />
+            </label>
+            <pre className="snippet-body">{snippetToSave.body}</pre>
+            <p className="dialog-note">{t('snippet.where')}</p>
+          </Dialog>
         )}
         {showSettings && settings && <SettingsDialog settings={settings} onSave={updateSettings} onClose={closeSettings} />}
         {unsaved.asking && (

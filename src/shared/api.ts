@@ -10,6 +10,8 @@ import type { CheckDiagnostic } from './checks/types'
 import type { GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
 
 export type { GitFailure, GitFailureCode, GitMark, GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
+import type { MatchLine } from './search/match'
+import type { Snippet } from './snippets/snippet'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -160,11 +162,50 @@ export interface GrantedRecording {
   url: string
 }
 
+/** One episode's matches in a site search, in the order they are found; `hash` is the file's as searched. */
+export interface EpisodeMatches {
+  path: string
+  title: string
+  status: EpisodeStatus
+  hash: string
+  matches: MatchLine[]
+}
+
+export interface SearchSummary {
+  searchId: string
+  episodes: number
+  matches: number
+  /** True when the search stopped at the match limit (10,000). */
+  truncated: boolean
+  /** False when a newer search took over before this one finished. */
+  complete: boolean
+}
+
+/** What a site replace did: every file replaced (with how many matches) and every one refused, with why. */
+export interface ReplaceSummary {
+  replaceId: string
+  replaced: { path: string; count: number }[]
+  refused: { path: string; code: string; message: string }[]
+}
+
 /** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
 const recordingFile = z.union([
   z.object({ kind: z.literal('local'), name: z.string().min(1).max(1024), size: z.number().int().min(0), mtime: z.number().min(0) }).strict(),
   z.object({ kind: z.literal('bundle'), path: relPath }).strict()
 ])
+
+const searchQuery = z
+  .object({
+    pattern: z.string().min(1).max(10000),
+    regex: z.boolean(),
+    caseSensitive: z.boolean(),
+    wholeWord: z.boolean(),
+    kana: z.boolean(),
+    scope: z.enum(['all', 'body', 'frontMatter', 'field']),
+    field: z.string().max(500).optional(),
+    statuses: z.array(z.enum(['draft', 'scheduled', 'published', 'expired'])).max(4).optional()
+  })
+  .strict()
 
 /** Argument schemas: every argument that crosses a process boundary is parsed by these before use. */
 export const apiArgs = {
@@ -242,7 +283,19 @@ export const apiArgs = {
   'git.fetch': z.object({}).strict(),
   'git.publish': z.object({ paths: z.array(relPath).min(1).max(1000), message: z.string().min(1).max(20000) }).strict(),
   'git.sync': z.object({}).strict(),
-  'git.publishedText': z.object({ path: relPath }).strict()
+  'git.publishedText': z.object({ path: relPath }).strict(),
+  'search.start': z.object({ searchId: z.string().min(1).max(100), query: searchQuery }).strict(),
+  'search.replace': z
+    .object({
+      query: searchQuery,
+      replacement: z.string().max(100000),
+      /** Each episode as searched (its hash then) and the numbers of its ticked matches. */
+      files: z.array(z.object({ path: relPath, hash: z.string().max(200), ticked: z.array(z.number().int().min(0)).max(100000) }).strict()).max(100000)
+    })
+    .strict(),
+  'search.undoReplace': z.object({ replaceId: z.string().min(1).max(100) }).strict(),
+  'snippets.list': z.object({}).strict(),
+  'snippets.save': z.object({ name: z.string().min(1).max(64), body: z.string().min(1).max(1024 * 1024) }).strict()
 } as const
 
 export type ApiMethod = keyof typeof apiArgs
@@ -303,6 +356,14 @@ export interface ApiResults {
   'git.sync': SyncResult
   /** The file as the branch has it (a co-host's version after a conflict); null when it has none. */
   'git.publishedText': { text: string | null }
+  /** Resolves when the search ends; the matches arrive before that as didFindInSite events. */
+  'search.start': SearchSummary
+  'search.replace': ReplaceSummary
+  /** Files put back, and those left as they are because they changed since the replace. */
+  'search.undoReplace': { restored: string[]; refused: { path: string; code: string; message: string }[] }
+  /** The site's snippets (`.shownotes/snippets/*.md`), then the user's own (the data folder's `snippets/`). */
+  'snippets.list': Snippet[]
+  'snippets.save': Snippet
 }
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[]
@@ -319,9 +380,11 @@ export interface ApiEvents {
   didExportProgress: { done: number; total: number }
   /** Where a publish or a pull started from the app is. */
   didGitProgress: { step: GitStep }
+  /** Matches of a running site search, a few episodes at a time. */
+  didFindInSite: { searchId: string; results: EpisodeMatches[] }
 }
 export type ApiEvent = keyof ApiEvents
-export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress', 'didGitProgress']
+export const apiEvents: ApiEvent[] = ['didChangeEpisodes', 'didChangeFile', 'didRequestCommand', 'didExportProgress', 'didGitProgress', 'didFindInSite']
 
 /** What a call returns over either transport: never a thrown stack trace, always a value. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } }

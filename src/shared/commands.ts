@@ -1,7 +1,9 @@
 // The app's commands in one table: id, label and shortcut, read by the editor's keymap, the window's keydown,
 // the desktop menu (main process) and the README test. Handlers live in the window; the menu sends the id.
 
-export type CommandId = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'find'
+export type CommandId =
+  | 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'find'
+  | 'searchSite' | 'insertSnippet' | 'saveSnippet'
 
 /** A shortcut with Ctrl (Windows, Linux) or Cmd (macOS) held: the letter and the other modifiers. */
 export interface Shortcut {
@@ -27,7 +29,10 @@ export const commands: readonly Command[] = [
   { id: 'togglePreview', keys: { key: 'p', shift: true }, scope: 'app' },
   { id: 'toggleListen', keys: { key: 'a', shift: true }, scope: 'app' },
   { id: 'checkEpisode', keys: { key: 'k', shift: true }, scope: 'app' },
-  { id: 'find', keys: { key: 'f' }, scope: 'editor' }
+  { id: 'find', keys: { key: 'f' }, scope: 'editor' },
+  { id: 'searchSite', keys: { key: 'f', shift: true }, scope: 'app' },
+  { id: 'insertSnippet', keys: { key: ';' }, scope: 'app' },
+  { id: 'saveSnippet', keys: { key: 'e', shift: true }, scope: 'app' }
 ]
 
 /** The commands' names, as the menu shows them; the window shows the same words (`command.<id>` in i18n.ts). */
@@ -39,7 +44,10 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'Toggle Preview',
     toggleListen: 'Listen Panel',
     checkEpisode: 'Check Episode',
-    find: 'Find and Replace'
+    find: 'Find and Replace',
+    searchSite: 'Search the Site',
+    insertSnippet: 'Insert Snippet…',
+    saveSnippet: 'Save Selection as Snippet…'
   },
   ja: {
     save: '保存',
@@ -48,7 +56,10 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'プレビューの表示/非表示',
     toggleListen: '聴くパネル',
     checkEpisode: 'エピソードをチェック',
-    find: '検索と置換'
+    find: '検索と置換',
+    searchSite: 'サイト全体を検索',
+    insertSnippet: 'スニペットを挿入…',
+    saveSnippet: '選択範囲をスニペットとして保存…'
   }
 }
 

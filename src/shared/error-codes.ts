@@ -48,6 +48,14 @@ export const errorCodes = [
   'bad-field-path',
   'bad-field-value',
   'bad-archetype',
+  // Site search, replace and snippets
+  'bad-pattern',
+  'changed-on-disk',
+  'field-unsafe',
+  'no-match',
+  'no-replace',
+  'search-too-slow',
+  'bad-snippet',
   // Export, CLI and hugo
   'export-folder',
   'export-into-sources',

@@ -17,7 +17,7 @@ export function menuTemplate(run: (command: MenuCommand) => void, isMac = proces
       label: 'File',
       submenu: [item('newEpisode'), item('openFolder'), { type: 'separator' }, item('save'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }]
     },
-    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' }, { role: 'selectAll' }, { type: 'separator' }, item('find')] },
+    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' }, { role: 'selectAll' }, { type: 'separator' }, item('find'), item('searchSite'), { type: 'separator' }, item('insertSnippet'), item('saveSnippet')] },
     {
       label: 'View',
       submenu: [item('togglePreview'), item('toggleListen'), listening, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]

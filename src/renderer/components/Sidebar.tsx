@@ -2,17 +2,23 @@
 // a time under tabs, so the editor and the preview keep the width.
 import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
+import { Icon, type IconName } from './Icon'
 import { SidebarResizer } from './SidebarResizer'
 
-export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish'
+export type SidebarTab = 'episodes' | 'search' | 'fields' | 'outline' | 'media' | 'publish'
 
-const TABS: { id: SidebarTab; label: MessageKey }[] = [
+// The Search tab is an icon: six words do not fit the sidebar's width.
+const TABS: { id: SidebarTab; label: MessageKey; icon?: IconName }[] = [
   { id: 'episodes', label: 'sidebar.episodes' },
+  { id: 'search', label: 'sidebar.search', icon: 'search' },
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
   { id: 'media', label: 'sidebar.media' },
   { id: 'publish', label: 'sidebar.publish' }
 ]
+
+/** Tabs about the whole site, open with no episode open. */
+const SITE_TABS: SidebarTab[] = ['episodes', 'search']
 
 export interface SidebarProps {
   tab: SidebarTab
@@ -44,11 +50,13 @@ export function Sidebar({ tab, onTab, hasEpisode, badges = {}, width: kept, onWi
             id={`tab-${item.id}`}
             aria-selected={tab === item.id}
             aria-controls="sidebar-panel"
-            className={tab === item.id ? 'tab active' : 'tab'}
-            disabled={item.id !== 'episodes' && !hasEpisode}
+            className={`tab${tab === item.id ? ' active' : ''}${item.icon ? ' tab-icon' : ''}`}
+            aria-label={item.icon ? t(item.label) : undefined}
+            title={item.icon ? t(item.label) : undefined}
+            disabled={!SITE_TABS.includes(item.id) && !hasEpisode}
             onClick={() => onTab(item.id)}
           >
-            {t(item.label)}
+            {item.icon ? <Icon name={item.icon} size="15px" /> : t(item.label)}
             {badges[item.id]}
           </button>
         ))}

@@ -7,6 +7,7 @@ const mod = isMac ? '⌘' : 'Ctrl'
 const SHORTCUTS: [string, MessageKey][] = [
   [`${mod}+S`, 'welcome.save'],
   [`${mod}+F`, 'welcome.find'],
+  [`${mod}+Shift+F`, 'welcome.search'],
   [`${mod}+Shift+P`, 'welcome.preview'],
   [`${mod}+Shift+K`, 'welcome.check'],
   [`${mod}+Alt+N`, 'welcome.new'],

@@ -19,6 +19,7 @@ import { monospaceCodeLines } from './code-lines'
 import { listenKeys } from './listen-keys'
 import { longDocumentSyntax } from './long-document'
 import { searchPanel } from './search-panel'
+import { snippetCompletionSource, snippetPicker, type SnippetHooks } from './snippet-completion'
 import { shortcodeCompletionSource, type MediaFiles, type SiteShortcodesGetter } from './shortcode-completion'
 import { smartPaste, type PasteOptions } from './smart-paste'
 import { editorTheme } from './theme'
@@ -43,6 +44,8 @@ export interface EditorHooks {
   language?: Language
   /** A very long document: a line-by-line highlighter instead of the full Markdown parser (see long-document.ts). */
   long?: boolean
+  /** The snippets offered after `;` and by "Insert Snippet…". */
+  snippets?: SnippetHooks
   /** App commands whose shortcuts CodeMirror would otherwise take (Mod-Shift-k deletes a line by default). */
   onCommand?: (command: CommandId) => void
 }
@@ -83,7 +86,10 @@ export function editorExtensions(hooks: EditorHooks, extra: Extension[] = []): E
     hooks.long ? longDocumentSyntax() : episodeMarkdown(),
     monospaceCodeLines(),
     closeTagStepOver(),
-    autocompletion({ override: [shortcodeCompletionSource(hooks.files, hooks.shortcodes), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource] }),
+    autocompletion({
+      override: [shortcodeCompletionSource(hooks.files, hooks.shortcodes), frontMatterCompletionSource(hooks.archetypeKeys), languageCompletionSource, ...(hooks.snippets ? [snippetCompletionSource(hooks.snippets)] : [])]
+    }),
+    snippetPicker,
     searchPanel(),
     episodeLint(hooks.checks, hooks.onFileFix),
     imeGuard(),

@@ -1,0 +1,48 @@
+// `shownotes search`: the site search from the command line, as JSON or grep-like lines, with a field scope and
+// the grep-like exit status.
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/index'
+import { tempDir, useTempDataDir, writeTree } from '../fixtures/site'
+
+const cleanups = useTempDataDir()
+
+function site() {
+  const { dir, cleanup } = tempDir()
+  cleanups.push(cleanup)
+  writeTree(dir, {
+    'hugo.toml': '',
+    'content/talk/0001/index.md': '---\ntitle: "#1 Cloud Run"\ntags: [cloud]\n---\n\nWe tried Cloud Run.\n',
+    'content/talk/0002/index.md': '---\ntitle: "#2 ストレージ"\ntags: [storage]\ndraft: true\n---\n\nＣｌｏｕｄ　Ｒｕｎ の話はまた今度。\n',
+    'content/talk/0003/index.md': '---\ntitle: "#3 Nothing"\n---\n\nNothing here.\n'
+  })
+  return dir
+}
+
+async function cli(args: string[], cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('shownotes search', () => {
+  it('prints path:line: text for every match, full-width text included', async () => {
+    const r = await cli(['search', '.', 'cloud run', '--scope', 'body'], site())
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n').sort()).toEqual(['content/talk/0001/index.md:6: We tried Cloud Run.', 'content/talk/0002/index.md:7: Ｃｌｏｕｄ　Ｒｕｎ の話はまた今度。'])
+  })
+
+  it('JSON with --regex and --field, and exit 1 when nothing is found', async () => {
+    const dir = site()
+    const r = await cli(['search', '.', '^clo', '--regex', '--field', 'tags', '--format', 'json'], dir)
+    const found = JSON.parse(r.out)
+    expect(found.map((e: { path: string; matches: { line: number }[] }) => [e.path, e.matches.map((m) => m.line)])).toEqual([['content/talk/0001/index.md', [3]]])
+    expect((await cli(['search', '.', 'kubernetes'], dir)).code).toBe(1)
+  })
+
+  it('a broken regular expression is a usage mistake, said plainly', async () => {
+    const r = await cli(['search', '.', '(', '--regex'], site())
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/regular expression does not work/)
+  })
+})
