@@ -1,7 +1,7 @@
 // `shownotes chapters FILE [--format F]` prints the notes' chapters for a platform or tool;
 // `shownotes chapters FILE --import PATH [--dry-run]` writes a chapter file's chapters into the notes.
 import { resolve } from 'node:path'
-import { findChapters } from '../../shared/chapters'
+import { findChapters } from '../../shared/chapters/find'
 import { chaptersIntoNotes } from '../../shared/chapters/into-notes'
 import { readChapterFile } from '../../shared/chapters/read'
 import { describeTimedFileError } from '../../shared/chapters/reasons'

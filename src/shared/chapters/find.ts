@@ -1,7 +1,7 @@
 // Chapter marks written in the notes: lines (list items, headings, paragraphs) that start with a timestamp,
 // `00:12:34 Topic`, `12:34 – Topic`, `[01:02:03] Topic`, `## 00:05 Intro`, or a timestamp link `[12:34](…) Topic`.
-import { findCode } from './checks/body-refs'
-import { splitDocument } from './document'
+import { findCode } from '../checks/body-refs'
+import { splitDocument } from '../document'
 
 export interface Chapter {
   /** Seconds from the start of the episode. */
