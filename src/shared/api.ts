@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { StoredPeaks } from './listen/peaks-codec'
+import { timedBundleFiles } from './chapters/retime-beside'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -107,6 +108,12 @@ export interface Settings {
   stampLag: number
 }
 
+/** The names given to a transcript's speaker ids on this site: the last name for each id, and every name used. */
+export interface SpeakerMemory {
+  names: string[]
+  byId: Record<string, string>
+}
+
 /** How narrow and how wide the sidebar may be dragged. */
 export const sidebarWidthRange = { min: 200, max: 640 } as const
 
@@ -145,6 +152,14 @@ export const apiArgs = {
       file: recordingFile,
       peaks: z.object({ rate: z.number().positive().max(1000), duration: z.number().min(0).max(7 * 24 * 3600), data: z.string().max(16 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()
     })
+    .strict(),
+  'bundle.readTimedFile': z.object({ episode: relPath, name: z.enum(timedBundleFiles) }).strict(),
+  'bundle.writeTimedFile': z
+    .object({ episode: relPath, name: z.enum(timedBundleFiles), text: z.string().max(32 * 1024 * 1024), expect: z.string().max(32 * 1024 * 1024).nullable().optional() })
+    .strict(),
+  'speakers.get': z.object({}).strict(),
+  'speakers.remember': z
+    .object({ byId: z.record(z.string().min(1).max(200), z.string().max(200)).refine((r) => Object.keys(r).length <= 100, 'at most 100 speakers') })
     .strict(),
   'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
   'recovery.list': z.object({}).strict(),
@@ -208,6 +223,12 @@ export interface ApiResults {
   /** The cached waveform peaks of a recording, or null when it has none yet (or changed since). */
   'listen.peaks': StoredPeaks | null
   'listen.keepPeaks': { ok: true }
+  /** The bundle's chapters.json or transcript.vtt, or null when it has none. */
+  'bundle.readTimedFile': string | null
+  /** Written atomically; refused (nothing written) when `expect` is given and the file on disk is not that text. */
+  'bundle.writeTimedFile': { ok: true }
+  'speakers.get': SpeakerMemory
+  'speakers.remember': SpeakerMemory
   'recovery.journal': { ok: true }
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }

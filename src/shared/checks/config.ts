@@ -20,6 +20,8 @@ export interface CheckConfig {
   shortcodeSets: ShortcodeSet[]
   /** Words or phrases that mean "not written yet" when left in the notes. */
   placeholders: string[]
+  /** Write the notes' chapters as `chapters.json` (Podcasting 2.0) into the bundle on every save from the app. */
+  chaptersJson: boolean
 }
 
 export const CHECK_CONFIG_FILE = '.shownotes.yaml'
@@ -30,7 +32,8 @@ export const defaultCheckConfig: CheckConfig = {
   iframeHosts: [],
   shortcodes: [],
   shortcodeSets: [...allShortcodeSets],
-  placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon']
+  placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon'],
+  chaptersJson: false
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'error', 'warning', 'info'])
@@ -54,7 +57,7 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
   const root: unknown = doc.toJS({ maxAliasCount: 20 })
   if (root === null || root === undefined) return { config, diagnostics }
   if (typeof root !== 'object' || Array.isArray(root)) {
-    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders).`)
+    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders, chaptersJson).`)
     return { config, diagnostics }
   }
   const rangeOf = (path: (string | number)[]): [number, number] | undefined => {
@@ -92,8 +95,12 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) config[key] = value.map((v: string) => v.trim())
         else problem(rangeOf([key]), `${key} must be a list of names, e.g. ${key}: [${key === 'iframeHosts' ? 'player.example.com' : key === 'shortcodes' ? 'sponsor' : 'XXX'}].`)
         break
+      case 'chaptersJson':
+        if (typeof value === 'boolean') config.chaptersJson = value
+        else problem(rangeOf([key]), `chaptersJson must be true or false (it is ${JSON.stringify(value)}).`)
+        break
       default:
-        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes and placeholders.`, 'warning')
+        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes, placeholders and chaptersJson.`, 'warning')
     }
   }
   return { config, diagnostics }
