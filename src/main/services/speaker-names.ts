@@ -24,7 +24,7 @@ export async function speakerNames(dataDir: string, root: string): Promise<Speak
 export async function rememberSpeakerNames(dataDir: string, root: string, byId: Record<string, string>): Promise<SpeakerMemory> {
   const all = await readAll(dataDir)
   const before = await speakerNames(dataDir, root)
-  const given = Object.fromEntries(Object.entries(byId).map(([id, name]) => [id, name.trim()]).filter(([, name]) => name))
+  const given: Record<string, string> = Object.fromEntries(Object.entries(byId).flatMap(([id, name]) => (name.trim() ? [[id, name.trim()]] : [])))
   const next: SpeakerMemory = {
     names: [...new Set([...Object.values(given), ...before.names])].slice(0, NAMES_LIMIT),
     byId: { ...before.byId, ...given }
