@@ -23,7 +23,7 @@ import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { errorText } from './error-messages'
 import { I18nContext, translate, type I18n } from './i18n'
-import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { ChaptersPanel, EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel, TranscriptPanel } from './lazy-parts'
 import { useListenPanel } from './listen/use-listen-panel'
 import { EditorBus } from './state/editor-bus'
 import type { CheckItem } from './state/publish-checks'
@@ -148,11 +148,14 @@ export function App({ startup }: { startup: Startup }) {
         newEpisode: () => void newEpisode(),
         find: () => bus.commands?.find(),
         checkEpisode: () => bus.view && setTab('publish'),
-        toggleListen: () => listen.toggle()
+        toggleListen: () => listen.toggle(),
+        // Nothing selected in a cue: the panel is shown with a word on what to do.
+        quoteTranscript: () =>
+          void import('./transcript/quote-selection').then((m) => m.quoteSelection(bus) || (bus.view && (setTab('transcript'), setNote(t('transcript.quote.none')), setTimeout(() => setNote(null), 5000))))
       }
       handlers[command]()
     },
-    [bus, ep, newEpisode, listen]
+    [bus, ep, newEpisode, listen, t]
   )
   const commandRef = useRef(runCommand)
   commandRef.current = runCommand
@@ -255,6 +258,10 @@ export function App({ startup }: { startup: Startup }) {
         onFix={fixProblem}
         onExport={() => setExporting(true)}
       />
+    ) : tab === 'chapters' && episodePath ? (
+      <ChaptersPanel key={episodePath} bus={bus} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : undefined} />
+    ) : tab === 'transcript' && episodePath ? (
+      <TranscriptPanel key={episodePath} bus={bus} episodePath={episodePath} frontMatter={frontMatter?.frontMatter.data ?? null} archetypeKeys={archetypeKeys} />
     ) : tab === 'media' ? (
       <MediaPanel episodePath={episodePath} files={media.files} onInsert={insertMedia} onDelete={(f) => void deleteMedia(f)} onRefresh={() => void media.refresh()} />
     ) : (

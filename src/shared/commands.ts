@@ -1,7 +1,7 @@
 // The app's commands in one table: id, label and shortcut, read by the editor's keymap, the window's keydown,
 // the desktop menu (main process) and the README test. Handlers live in the window; the menu sends the id.
 
-export type CommandId = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'find'
+export type CommandId = 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'quoteTranscript' | 'find'
 
 /** A shortcut with Ctrl (Windows, Linux) or Cmd (macOS) held: the letter and the other modifiers. */
 export interface Shortcut {
@@ -27,6 +27,7 @@ export const commands: readonly Command[] = [
   { id: 'togglePreview', keys: { key: 'p', shift: true }, scope: 'app' },
   { id: 'toggleListen', keys: { key: 'a', shift: true }, scope: 'app' },
   { id: 'checkEpisode', keys: { key: 'k', shift: true }, scope: 'app' },
+  { id: 'quoteTranscript', keys: { key: 'e', shift: true }, scope: 'app' },
   { id: 'find', keys: { key: 'f' }, scope: 'editor' }
 ]
 
@@ -39,6 +40,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'Toggle Preview',
     toggleListen: 'Listen Panel',
     checkEpisode: 'Check Episode',
+    quoteTranscript: 'Quote from the Transcript',
     find: 'Find and Replace'
   },
   ja: {
@@ -48,6 +50,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'プレビューの表示/非表示',
     toggleListen: '聴くパネル',
     checkEpisode: 'エピソードをチェック',
+    quoteTranscript: '文字起こしから引用',
     find: '検索と置換'
   }
 }

@@ -1,15 +1,18 @@
-// The left column: episodes, the front matter form, the outline, the bundle's media and the publish view, one at
+// The left column: episodes, the front matter form, the outline, chapters, transcript, the bundle's media and the
+// publish view, one at
 // a time under tabs, so the editor and the preview keep the width.
 import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
 import { SidebarResizer } from './SidebarResizer'
 
-export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish'
+export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'chapters' | 'transcript' | 'media' | 'publish'
 
 const TABS: { id: SidebarTab; label: MessageKey }[] = [
   { id: 'episodes', label: 'sidebar.episodes' },
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
+  { id: 'chapters', label: 'sidebar.chapters' },
+  { id: 'transcript', label: 'sidebar.transcript' },
   { id: 'media', label: 'sidebar.media' },
   { id: 'publish', label: 'sidebar.publish' }
 ]
