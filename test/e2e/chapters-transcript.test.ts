@@ -1,0 +1,140 @@
+// Chapters and transcripts in the window: a chapter file imported through the Chapters panel lands in the notes as
+// one undo step; a transcript is imported with its speaker named and written beside the notes; a retime moves the
+// notes' stamps and the transcript's cues, and one undo puts both back; the transcript is searched, a cue clicked
+// goes to its chapter, and selected words become a quote with their time.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifacts, editorText, openApp, openEpisode, type Session } from './helpers'
+
+const episode = 'content/talk/0001-welcome/index.md'
+
+function fixture(name: string, text: string): string {
+  const file = join(tmpdir(), `shownotes-e2e-${process.pid}-${name}`)
+  writeFileSync(file, text)
+  return file
+}
+
+// Audacity's "Export Labels": start, end and label, tab-separated, in seconds.
+const labels = fixture('labels.txt', '0.000000\t0.000000\tIntro\n65.500000\t65.500000\tOur recording setup\n150.250000\t150.250000\tListener questions\n')
+// WhisperX's SRT, the speaker as a [SPEAKER_00]: prefix.
+const srt = fixture(
+  'episode.srt',
+  [
+    '1\n00:00:01,000 --> 00:00:04,200\n[SPEAKER_00]: Welcome to Side Project Radio.',
+    '2\n00:01:10,000 --> 00:01:14,500\n[SPEAKER_01]: My kanban board lives on the fridge.',
+    '3\n00:02:40,000 --> 00:02:44,000\n[SPEAKER_00]: Send us your questions.'
+  ].join('\n\n') + '\n'
+)
+
+describe('Chapters and Transcript panels', () => {
+  let s: Session
+  let bundle: string
+  beforeAll(async () => {
+    s = await openApp({ viewport: { width: 1280, height: 800 } })
+    bundle = join(s.dataDir, 'sample-site', 'content', 'talk', '0001-welcome')
+    await openEpisode(s.page, episode)
+  })
+  afterAll(async () => s?.close())
+
+  /** The notes as saved (Ctrl+S): the editor keeps only the lines in view in the page. */
+  async function savedNotes(): Promise<string> {
+    await s.page.keyboard.press('Control+s')
+    await expect.poll(() => s.page.getByTestId('save-state').getAttribute('class')).toBe('save-state')
+    return readFileSync(join(bundle, 'index.md'), 'utf8')
+  }
+
+  it('imports a chapter file into the notes and lists the chapters', async () => {
+    await s.page.getByRole('tab', { name: 'Chapters' }).click()
+    await expect.poll(() => s.page.getByTestId('chapters-panel').textContent()).toContain('No chapters yet')
+    await s.page.getByTestId('chapters-file').setInputFiles(labels)
+    const list = s.page.getByTestId('chapter-list')
+    await expect.poll(() => list.locator('li').allTextContents()).toEqual(['00:00Intro', '01:05Our recording setup', '02:30Listener questions'])
+    const text = await savedNotes()
+    expect(text).toContain('\n> — a sticky note on Mika\'s monitor\n\n## Chapters\n\n- 00:00 Intro\n- 01:05 Our recording setup\n- 02:30 Listener questions\n')
+    expect(text).toContain('- Why a podcast about side projects\n')
+    await s.page.screenshot({ path: join(artifacts, 'chapters-panel.png') })
+  })
+
+  it('imports a transcript, names its speakers and writes transcript.vtt beside the notes', async () => {
+    await s.page.getByRole('tab', { name: 'Transcript' }).click()
+    await s.page.getByTestId('transcript-file').setInputFiles(srt)
+    const form = s.page.getByTestId('speaker-form')
+    await form.getByLabel('Name for SPEAKER_00').fill('Mika')
+    await form.getByLabel('Name for SPEAKER_01').fill('Sam')
+    await s.page.screenshot({ path: join(artifacts, 'transcript-speakers.png') })
+    await s.page.getByTestId('transcript-save').click()
+    const rows = s.page.getByTestId('cue-list').locator('.cue-row')
+    await expect.poll(() => rows.count()).toBe(3)
+    expect(await rows.first().textContent()).toBe('Mika00:01Welcome to Side Project Radio.')
+    const vtt = readFileSync(join(bundle, 'transcript.vtt'), 'utf8')
+    expect(vtt).toContain('00:01:10.000 --> 00:01:14.500\n<v Sam>My kanban board lives on the fridge.')
+  })
+
+  it('retimes the notes and the transcript as one edit, and one undo puts both back', async () => {
+    await s.page.getByRole('tab', { name: 'Chapters' }).click()
+    await s.page.getByTestId('chapters-retime').click()
+    await s.page.getByTestId('retime-seconds').fill('20')
+    await s.page.getByTestId('retime-at').fill('0:30')
+    await s.page.getByTestId('retime-apply').click()
+    const list = s.page.getByTestId('chapter-list')
+    await expect.poll(() => list.locator('.chapter-time').allTextContents()).toEqual(['00:00', '00:45', '02:10'])
+    await expect.poll(() => readFileSync(join(bundle, 'transcript.vtt'), 'utf8')).toContain('00:00:50.000 --> 00:00:54.500\n<v Sam>')
+    await s.page.screenshot({ path: join(artifacts, 'chapters-retimed.png') })
+
+    await s.page.locator('.cm-content').click()
+    await s.page.keyboard.press('Control+z')
+    await expect.poll(() => list.locator('.chapter-time').allTextContents()).toEqual(['00:00', '01:05', '02:30'])
+    await expect.poll(() => readFileSync(join(bundle, 'transcript.vtt'), 'utf8')).toContain('00:01:10.000 --> 00:01:14.500\n<v Sam>')
+    expect(await savedNotes()).toContain('- 01:05 Our recording setup\n')
+  })
+
+  it('searches the transcript, goes to the chapter of a clicked cue, and quotes selected words at the cursor', async () => {
+    await s.page.getByRole('tab', { name: 'Transcript' }).click()
+    await s.page.getByTestId('transcript-search').fill('kanban')
+    const rows = s.page.getByTestId('cue-list').locator('.cue-row')
+    await expect.poll(() => rows.count()).toBe(1)
+    // No recording: the click goes to the notes' chapter of that moment (01:05 Our recording setup).
+    await rows.first().locator('.cue-time').click()
+    await expect.poll(() => s.page.locator('.cm-activeLine').textContent()).toBe('- 01:05 Our recording setup')
+
+    // The cursor at the end of the notes, then words of the cue selected and the quote key pressed.
+    await s.page.locator('.cm-content').click()
+    await s.page.keyboard.press('Control+End')
+    // As a drag over the words does: the editor loses the focus, the words are selected.
+    await rows.first().locator('.cue-text').evaluate((el) => {
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      const text = el.firstChild!
+      const range = document.createRange()
+      range.setStart(text, 3)
+      range.setEnd(text, 'My kanban board'.length)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await s.page.keyboard.press('Control+Shift+E')
+    await expect.poll(async () => (await editorText(s.page)).split('\n').filter((l) => l.startsWith('> “'))).toEqual(['> “kanban board” — Sam (01:10)'])
+    expect(await savedNotes()).toMatch(/- 02:30 Listener questions\n\n> “kanban board” — Sam \(01:10\)\n$/)
+    await s.page.screenshot({ path: join(artifacts, 'transcript-panel.png') })
+  })
+
+  it('looks right in the dark theme and in Japanese', async () => {
+    const dark = await openApp({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark', locale: 'ja-JP' })
+    try {
+      await openEpisode(dark.page, episode)
+      await dark.page.getByRole('tab', { name: 'チャプター' }).click()
+      await dark.page.getByTestId('chapters-file').setInputFiles(labels)
+      await dark.page.getByTestId('chapters-retime').click()
+      await dark.page.screenshot({ path: join(artifacts, 'chapters-panel-dark-ja.png') })
+      await dark.page.getByRole('tab', { name: '文字起こし' }).click()
+      await dark.page.getByTestId('transcript-file').setInputFiles(srt)
+      await dark.page.getByTestId('speaker-form').getByLabel('SPEAKER_00 の名前').fill('ミカ')
+      await dark.page.getByTestId('transcript-save').click()
+      await expect.poll(() => dark.page.getByTestId('cue-list').locator('.cue-row').count()).toBe(3)
+      await dark.page.screenshot({ path: join(artifacts, 'transcript-panel-dark-ja.png') })
+      expect(existsSync(join(dark.dataDir, 'speaker-names.json'))).toBe(true)
+    } finally {
+      await dark.close()
+    }
+  })
+})
