@@ -15,7 +15,7 @@ import { player } from '../listen/player'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, onTimedFileWritten, readTimedFile } from '../state/timed-files'
-import { cueMetrics, layoutRows, rowsAt } from './cue-rows'
+import { cueMetrics, estimateWidth, layoutRows, rowsAt, type MeasureText } from './cue-rows'
 import { SpeakerForm } from './SpeakerForm'
 import { cueClock } from './cue-clock'
 import '../chapters/chapters.css'
@@ -65,7 +65,8 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const cues = saved?.cues ?? []
   const shown = useMemo(() => searchCues(cues, query), [cues, query])
   const metrics = useMemo(() => ({ ...cueMetrics, width: Math.max(120, view.width) }), [view.width])
-  const tops = useMemo(() => layoutRows(cues, shown, metrics), [cues, shown, metrics])
+  const measure = useMemo(textMeasure, [])
+  const tops = useMemo(() => layoutRows(cues, shown, metrics, measure), [cues, shown, metrics, measure])
   const { start, end } = rowsAt(tops, view.top, view.height)
 
   useLayoutEffect(() => {
@@ -167,4 +168,17 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
       )}
     </div>
   )
+}
+
+/** Text widths in the cue text's font, measured once per text on a canvas (the estimate where there is none). */
+function textMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d')
+  if (!context) return estimateWidth(cueMetrics)
+  context.font = `${cueMetrics.fontSize}px ${getComputedStyle(document.body).fontFamily}`
+  const known = new Map<string, number>()
+  return (text) => {
+    let width = known.get(text)
+    if (width === undefined) known.set(text, (width = context.measureText(text).width))
+    return width
+  }
 }

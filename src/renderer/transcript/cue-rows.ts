@@ -16,21 +16,32 @@ export const cueMetrics: CueMetrics = { width: 260, fontSize: 13, lineHeight: 19
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
 
-/** The lines `text` takes at `width` pixels (word wrapping loses some room; a little is allowed for it). */
-export function linesOf(text: string, metrics: CueMetrics): number {
-  let ems = 0
-  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.56
-  const perLine = Math.max(1, metrics.width / metrics.fontSize)
-  return Math.max(1, Math.ceil((ems * 1.08) / perLine))
+/** A text's width in pixels: the panel measures with the font it shows (a canvas); this estimate serves without one. */
+export type MeasureText = (text: string) => number
+
+export function estimateWidth(metrics: CueMetrics): MeasureText {
+  return (text) => {
+    let ems = 0
+    for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.55
+    return ems * metrics.fontSize
+  }
+}
+
+/** The lines `text` takes at the row's width (word wrapping loses some room at each line's end; that is allowed for). */
+export function linesOf(text: string, metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): number {
+  const width = Math.max(1, metrics.width)
+  const wide = measure(text)
+  const lines = Math.max(1, Math.ceil(wide / width))
+  return lines === 1 ? 1 : Math.ceil((wide + (lines - 1) * metrics.fontSize * 2) / width)
 }
 
 /** The top of each listed row and, last, the list's height: `tops[i]` for `shown[i]`, `tops[shown.length]` the end. */
-export function layoutRows(cues: readonly Cue[], shown: readonly number[], metrics: CueMetrics): Float64Array {
+export function layoutRows(cues: readonly Cue[], shown: readonly number[], metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): Float64Array {
   const tops = new Float64Array(shown.length + 1)
   let y = 0
   for (let i = 0; i < shown.length; i++) {
     tops[i] = y
-    y += metrics.chrome + linesOf(cues[shown[i]].text, metrics) * metrics.lineHeight
+    y += metrics.chrome + linesOf(cues[shown[i]].text, metrics, measure) * metrics.lineHeight
   }
   tops[shown.length] = y
   return tops

@@ -6,7 +6,7 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
   it('reads rules, summary limit, hosts, shortcodes and placeholders', () => {
     const { config, diagnostics } = parseCheckConfig(
       ['# our site', 'summaryLimit: 200', 'rules:', '  summary-empty: off', '  bundle-file-unused: warning', '  link-empty: false',
-        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]'].join('\n'), allRuleIds)
+        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]', 'chaptersJson: true'].join('\n'), allRuleIds)
     expect(diagnostics).toEqual([])
     expect(config).toEqual({
       rules: { 'summary-empty': 'off', 'bundle-file-unused': 'warning', 'link-empty': 'off' },
@@ -14,7 +14,8 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
       iframeHosts: ['player.example.com'],
       shortcodes: ['sponsor', 'guest'],
       shortcodeSets: ['hugo', 'academic'],
-      placeholders: ['XXX']
+      placeholders: ['XXX'],
+      chaptersJson: true
     })
   })
 
@@ -27,6 +28,7 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
     ['a negative limit', 'summaryLimit: -3', ['error']],
     ['a limit as text', 'summaryLimit: "160"', ['error']],
     ['hosts as a string', 'iframeHosts: player.example.com', ['error']],
+    ['chaptersJson as text', 'chaptersJson: "yes"', ['error']],
     ['an unknown setting', 'colour: blue', ['warning']]
   ])('%s → %j', (_name, text, severities) => {
     const { config, diagnostics } = parseCheckConfig(text, allRuleIds)
