@@ -89,7 +89,7 @@ const editorWarmUp = lazyModule(() => import('./editor/warm-up').then((m) => m.w
  * window is idle, one hidden editor is made and dropped so the first episode opened finds its code warm.
  */
 export function preloadEpisodeParts(warm = false): void {
-  for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog]) part.load().catch(() => undefined)
+  for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog, chaptersPanel, transcriptPanel]) part.load().catch(() => undefined)
   if (!warm) return
   const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50))
   editorWarmUp.load().then(

@@ -29,6 +29,13 @@ export interface TranscriptPanelProps {
 }
 
 type Note = { kind: 'info' | 'error'; text: string } | null
+interface SavedTranscript {
+  episode: string
+  /** transcript.vtt as read (null: the bundle has none). */
+  text: string | null
+  cues: Cue[]
+}
+let lastRead: SavedTranscript | null = null
 /** A transcript read from a file, waiting for its speakers' names before it is written. */
 export interface PendingTranscript {
   name: string
@@ -39,7 +46,8 @@ export interface PendingTranscript {
 export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }: TranscriptPanelProps) {
   const { t, lang } = useI18n()
   const unreadable = useTimedFileWords()
-  const [saved, setSaved] = useState<{ text: string | null; cues: Cue[] } | null>(null)
+  // The transcript last read shows at once when the tab is opened again; the file is read meanwhile to be sure.
+  const [saved, setSaved] = useState<SavedTranscript | null>(() => (lastRead?.episode === episodePath ? lastRead : null))
   const [pending, setPending] = useState<PendingTranscript | null>(null)
   const [query, setQuery] = useState('')
   const [note, setNote] = useState<Note>(null)
@@ -48,13 +56,14 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const bundle = isBundleNotes(episodePath)
 
   const load = useCallback(() => {
-    if (!bundle) return setSaved({ text: null, cues: [] })
+    if (!bundle) return setSaved({ episode: episodePath, text: null, cues: [] })
     readTimedFile(episodePath, 'transcript.vtt').then(
       (text) => {
-        if (text === null) return setSaved({ text: null, cues: [] })
-        const read = readVttCues(text)
-        setSaved({ text, cues: read.ok ? read.value : [] })
-        if (!read.ok) setNote({ kind: 'error', text: unreadable('transcript.vtt', read.error) })
+        if (lastRead?.episode === episodePath && lastRead.text === text) return setSaved(lastRead)
+        const read = text === null ? null : readVttCues(text)
+        lastRead = { episode: episodePath, text, cues: read?.ok ? read.value : [] }
+        setSaved(lastRead)
+        if (read && !read.ok) setNote({ kind: 'error', text: unreadable('transcript.vtt', read.error) })
       },
       (err: unknown) => setNote({ kind: 'error', text: errorText(lang, err) })
     )
@@ -65,7 +74,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const cues = saved?.cues ?? []
   const shown = useMemo(() => searchCues(cues, query), [cues, query])
   const metrics = useMemo(() => ({ ...cueMetrics, width: Math.max(120, view.width) }), [view.width])
-  const measure = useMemo(textMeasure, [])
+  const measure = textMeasure()
   const tops = useMemo(() => layoutRows(cues, shown, metrics, measure), [cues, shown, metrics, measure])
   const { start, end } = rowsAt(tops, view.top, view.height)
 
@@ -170,15 +179,21 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   )
 }
 
+let measurer: MeasureText | null = null
+
 /** Text widths in the cue text's font, measured once per text on a canvas (the estimate where there is none). */
 function textMeasure(): MeasureText {
+  if (measurer) return measurer
   const context = document.createElement('canvas').getContext('2d')
-  if (!context) return estimateWidth(cueMetrics)
+  if (!context) return (measurer = estimateWidth(cueMetrics))
   context.font = `${cueMetrics.fontSize}px ${getComputedStyle(document.body).fontFamily}`
   const known = new Map<string, number>()
-  return (text) => {
+  return (measurer = (text) => {
     let width = known.get(text)
-    if (width === undefined) known.set(text, (width = context.measureText(text).width))
+    if (width === undefined) {
+      if (known.size > 50_000) known.clear()
+      known.set(text, (width = context.measureText(text).width))
+    }
     return width
-  }
+  })
 }
