@@ -54,6 +54,15 @@ describe('Chapters and Transcript panels', () => {
     const text = await savedNotes()
     expect(text).toContain('\n> — a sticky note on Mika\'s monitor\n\n## Chapters\n\n- 00:00 Intro\n- 01:05 Our recording setup\n- 02:30 Listener questions\n')
     expect(text).toContain('- Why a podcast about side projects\n')
+
+    // Downloaded as Podcasting 2.0 JSON: the episode's title and the chapters as the notes have them.
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('chapters-export').selectOption('json')])
+    expect(download.suggestedFilename()).toBe('chapters.json')
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual({
+      version: '1.2.0',
+      title: '#1 Welcome to Side Project Radio',
+      chapters: [{ startTime: 0, title: 'Intro' }, { startTime: 65, title: 'Our recording setup' }, { startTime: 150, title: 'Listener questions' }]
+    })
     await s.page.screenshot({ path: join(artifacts, 'chapters-panel.png') })
   })
 
@@ -95,6 +104,7 @@ describe('Chapters and Transcript panels', () => {
     await s.page.getByTestId('transcript-search').fill('kanban')
     const rows = s.page.getByTestId('cue-list').locator('.cue-row')
     await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().locator('mark').allTextContents()).toEqual(['kanban'])
     // No recording: the click goes to the notes' chapter of that moment (01:05 Our recording setup).
     await rows.first().locator('.cue-time').click()
     await expect.poll(() => s.page.locator('.cm-activeLine').textContent()).toBe('- 01:05 Our recording setup')
@@ -102,13 +112,21 @@ describe('Chapters and Transcript panels', () => {
     // The cursor at the end of the notes, then words of the cue selected and the quote key pressed.
     await s.page.locator('.cm-content').click()
     await s.page.keyboard.press('Control+End')
-    // As a drag over the words does: the editor loses the focus, the words are selected.
+    // As a drag over the words does (the search's marks split the text): the editor loses the focus, the words are selected.
     await rows.first().locator('.cue-text').evaluate((el) => {
       ;(document.activeElement as HTMLElement | null)?.blur()
-      const text = el.firstChild!
+      const at = (offset: number): [Node, number] => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent!.length
+          if (offset <= length) return [node, offset]
+          offset -= length
+        }
+        throw new Error('no such offset')
+      }
       const range = document.createRange()
-      range.setStart(text, 3)
-      range.setEnd(text, 'My kanban board'.length)
+      range.setStart(...at(3))
+      range.setEnd(...at('My kanban board'.length))
       window.getSelection()!.removeAllRanges()
       window.getSelection()!.addRange(range)
     })
@@ -123,7 +141,21 @@ describe('Chapters and Transcript panels', () => {
     try {
       await openEpisode(dark.page, episode)
       await dark.page.getByRole('tab', { name: 'チャプター' }).click()
-      await dark.page.getByTestId('chapters-file').setInputFiles(labels)
+      const drop = async (name: string, text: string) => {
+        const transfer = await dark.page.evaluateHandle(({ name, text }) => {
+          const dt = new DataTransfer()
+          dt.items.add(new File([text], name, { type: 'text/plain' }))
+          return dt
+        }, { name, text })
+        await dark.page.getByTestId('chapters-panel').dispatchEvent('dragover', { dataTransfer: transfer })
+        await dark.page.getByTestId('chapters-panel').dispatchEvent('drop', { dataTransfer: transfer })
+      }
+      // A malformed file is refused with its line and why, in Japanese; nothing is written.
+      await drop('bad.vtt', 'WEBVTT\n\n00:00:xx --> 00:00:02.000\nIntro\n')
+      await expect.poll(() => dark.page.getByTestId('chapters-panel').getByRole('alert').textContent()).toBe('bad.vtt の 3 行目: この時刻を読めません。')
+      // Podlove Simple Chapters dropped on the panel, recognised by its content.
+      await drop('chapters.xml', '<?xml version="1.0"?>\n<psc:chapters version="1.2" xmlns:psc="http://podlove.org/simple-chapters">\n<psc:chapter start="00:00:00.000" title="オープニング"/>\n<psc:chapter start="00:01:05.500" title="録音の機材"/>\n</psc:chapters>\n')
+      await expect.poll(() => dark.page.getByTestId('chapter-list').locator('li').allTextContents()).toEqual(['00:00オープニング', '01:05録音の機材'])
       await dark.page.getByTestId('chapters-retime').click()
       await dark.page.screenshot({ path: join(artifacts, 'chapters-panel-dark-ja.png') })
       await dark.page.getByRole('tab', { name: '文字起こし' }).click()

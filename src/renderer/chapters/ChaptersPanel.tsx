@@ -13,7 +13,6 @@ import { isExternalUrl } from '../../shared/external-url'
 import { api } from '../api'
 import { dispatchOutside } from '../editor/ime-guard'
 import { ensureBesideFileSync, importChaptersSpec, retimeChangesAnything, retimeSpec, type BesideChange } from '../editor/timed-edits'
-import { errorText } from '../error-messages'
 import { useI18n, type MessageKey } from '../i18n'
 import { player } from '../listen/player'
 import type { EditorBus } from '../state/editor-bus'
@@ -26,8 +25,10 @@ import './chapters.css'
 export interface ChaptersPanelProps {
   bus: EditorBus
   episodePath: string
-  /** The episode's title (for the JSON and PSC downloads). */
+  /** The episode's title (for the JSON download). */
   title: string | undefined
+  /** A bundle file that could not be written back (by an undo or redo, when this panel may be closed): the window's error bar. */
+  onError: (err: unknown) => void
 }
 
 type Note = { kind: 'info' | 'error'; text: string } | null
@@ -42,8 +43,8 @@ export const formatLabel: Record<ChapterFormat, MessageKey> = {
   reaper: 'chapters.format.reaper'
 }
 
-export function ChaptersPanel({ bus, episodePath, title }: ChaptersPanelProps) {
-  const { t, lang } = useI18n()
+export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPanelProps) {
+  const { t } = useI18n()
   const unreadable = useTimedFileWords()
   const [chapters, setChapters] = useState<Chapter[]>([])
   const [note, setNote] = useState<Note>(null)
@@ -111,9 +112,7 @@ export function ChaptersPanel({ bus, episodePath, title }: ChaptersPanelProps) {
         if (after.value !== before) files.push({ name, before, after: after.value })
       }
     }
-    ensureBesideFileSync(view, (episode, change) =>
-      writeTimedFile(episode, change.name, change.after, change.before).catch((err: unknown) => setNote({ kind: 'error', text: errorText(lang, err) }))
-    )
+    ensureBesideFileSync(view, (episode, change) => writeTimedFile(episode, change.name, change.after, change.before).catch(onError))
     let moved = false
     dispatchOutside(view, (state) => {
       const spec = retimeSpec(state, { at, by }, { episode: episodePath, files })

@@ -4,7 +4,7 @@
 // or goes to the notes' chapter of that moment; selected words become a quote in the notes (quote-selection.ts).
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { findChapters } from '../../shared/chapters/find'
-import { searchCues, speakerIds, type Cue } from '../../shared/transcript/model'
+import { foldForSearch, searchCues, speakerIds, type Cue } from '../../shared/transcript/model'
 import { readTranscript } from '../../shared/transcript/read'
 import { readVttCues } from '../../shared/transcript/vtt'
 import { shortcutText, command } from '../../shared/commands'
@@ -167,7 +167,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
                       {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
                       <span className="cue-time">{cueClock(cue.start)}</span>
                     </div>
-                    <div className="cue-text">{cue.text}</div>
+                    <div className="cue-text">{marked(cue.text, query)}</div>
                   </div>
                 )
               })}
@@ -196,4 +196,20 @@ function textMeasure(): MeasureText {
     }
     return width
   })
+}
+
+/** The cue's text with the searched words marked (as searchCues matches them: case and full-width letters folded). */
+function marked(text: string, query: string): React.ReactNode {
+  const q = foldForSearch(query.trim())
+  if (!q) return text
+  const folded = foldForSearch(text)
+  if (folded.length !== text.length) return text
+  const parts: React.ReactNode[] = []
+  let at = 0
+  for (let i = folded.indexOf(q); i >= 0; i = folded.indexOf(q, at)) {
+    parts.push(text.slice(at, i), <mark key={i}>{text.slice(i, i + q.length)}</mark>)
+    at = i + q.length
+  }
+  parts.push(text.slice(at))
+  return parts
 }
