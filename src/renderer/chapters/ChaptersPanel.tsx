@@ -121,7 +121,7 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
     })
     setRetiming(false)
     const when = writeStamp(at, { hours: 'never' })
-    setNote({ kind: 'info', text: moved ? t(by < 0 ? 'chapters.retimed.cut' : 'chapters.retimed.inserted', { seconds: Math.abs(by), at: when, files: files.map((f) => f.name).join(', ') || '—' }) : t('chapters.retimed.none', { at: when }) })
+    setNote({ kind: 'info', text: moved ? t(by < 0 ? 'chapters.retimed.cut' : 'chapters.retimed.inserted', { seconds: Math.abs(by), at: when, files: files.length ? t('chapters.retimed.files', { files: files.map((f) => f.name).join(', ') }) : '' }) : t('chapters.retimed.none', { at: when }) })
   }
 
   const onDrop = (e: React.DragEvent) => {

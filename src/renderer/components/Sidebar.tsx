@@ -1,20 +1,19 @@
-// The left column: episodes, the front matter form, the outline, chapters, transcript, the bundle's media and the
-// publish view, one at
-// a time under tabs, so the editor and the preview keep the width.
+// The left column: episodes, the front matter form, the outline, the bundle's media, the publish view, chapters and
+// the transcript, one at a time under tabs, so the editor and the preview keep the width.
 import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
 import { SidebarResizer } from './SidebarResizer'
 
-export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'chapters' | 'transcript' | 'media' | 'publish'
+export type SidebarTab = 'episodes' | 'fields' | 'outline' | 'media' | 'publish' | 'chapters' | 'transcript'
 
 const TABS: { id: SidebarTab; label: MessageKey }[] = [
   { id: 'episodes', label: 'sidebar.episodes' },
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
-  { id: 'chapters', label: 'sidebar.chapters' },
-  { id: 'transcript', label: 'sidebar.transcript' },
   { id: 'media', label: 'sidebar.media' },
-  { id: 'publish', label: 'sidebar.publish' }
+  { id: 'publish', label: 'sidebar.publish' },
+  { id: 'chapters', label: 'sidebar.chapters' },
+  { id: 'transcript', label: 'sidebar.transcript' }
 ]
 
 export interface SidebarProps {
