@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { wavHeader } from '../fixtures/wav'
 import { artifacts, editorText, openApp, openEpisode, type Session } from './helpers'
 
 const episode = 'content/talk/0001-welcome/index.md'
@@ -32,7 +33,7 @@ describe('Chapters and Transcript panels', () => {
   let s: Session
   let bundle: string
   beforeAll(async () => {
-    s = await openApp({ viewport: { width: 1280, height: 800 } })
+    s = await openApp({ viewport: { width: 1280, height: 800 }, args: ['--autoplay-policy=no-user-gesture-required'] })
     bundle = join(s.dataDir, 'sample-site', 'content', 'talk', '0001-welcome')
     await openEpisode(s.page, episode)
   })
@@ -134,6 +135,21 @@ describe('Chapters and Transcript panels', () => {
     await expect.poll(async () => (await editorText(s.page)).split('\n').filter((l) => l.startsWith('> “'))).toEqual(['> “kanban board” — Sam (01:10)'])
     expect(await savedNotes()).toMatch(/- 02:30 Listener questions\n\n> “kanban board” — Sam \(01:10\)\n$/)
     await s.page.screenshot({ path: join(artifacts, 'transcript-panel.png') })
+  })
+
+  it('plays a clicked cue in the Listen panel and marks the cue being heard', async () => {
+    const wav = fixture('silence.wav', '')
+    writeFileSync(wav, Buffer.concat([wavHeader(180 * 8000, 8000), Buffer.alloc(180 * 8000 * 2)]))
+    await s.page.getByTestId('listen-toggle').click()
+    await s.page.getByTestId('audio-file').setInputFiles(wav)
+    await expect.poll(() => s.page.getByTestId('audio-time').textContent()).toContain('/ 03:00')
+    await s.page.getByTestId('transcript-search').fill('')
+    const row = s.page.getByTestId('cue-list').locator('.cue-row').nth(1)
+    await row.locator('.cue-time').click()
+    await expect.poll(() => s.page.locator('[data-testid=listen-panel] audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(70)
+    await expect.poll(() => row.getAttribute('class')).toBe('cue-row now')
+    await s.page.screenshot({ path: join(artifacts, 'transcript-playing.png') })
+    await s.page.getByTestId('audio-play').click()
   })
 
   it('looks right in the dark theme and in Japanese', async () => {

@@ -71,6 +71,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   useEffect(load, [load])
   useEffect(() => onTimedFileWritten((episode, name) => episode === episodePath && name === 'transcript.vtt' && load()), [episodePath, load])
 
+  const playing = usePlayerTime()
   const cues = saved?.cues ?? []
   const shown = useMemo(() => searchCues(cues, query), [cues, query])
   const metrics = useMemo(() => ({ ...cueMetrics, width: Math.max(120, view.width) }), [view.width])
@@ -162,7 +163,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
                 const cue = cues[index]
                 const top = tops[start + i]
                 return (
-                  <div key={index} className="cue-row" style={{ top, height: tops[start + i + 1] - top }} data-cue={index} data-start={cue.start} data-speaker={cue.speaker ?? ''} onClick={() => openCue(cue)}>
+                  <div key={index} className={playing !== null && cue.start <= playing && playing < cue.end ? 'cue-row now' : 'cue-row'} style={{ top, height: tops[start + i + 1] - top }} data-cue={index} data-start={cue.start} data-speaker={cue.speaker ?? ''} onClick={() => openCue(cue)}>
                     <div className="cue-head">
                       {cue.speaker && <span className="cue-speaker">{cue.speaker}</span>}
                       <span className="cue-time">{cueClock(cue.start)}</span>
@@ -177,6 +178,25 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
       )}
     </div>
   )
+}
+
+/** The Listen panel's position while it has a recording (null otherwise), for the cue being heard. */
+function usePlayerTime(): number | null {
+  const [time, setTime] = useState<number | null>(null)
+  useEffect(() => {
+    let audio: HTMLAudioElement | null = null
+    const tick = () => setTime(player.ready() ? player.time() : null)
+    const follow = () => {
+      audio?.removeEventListener('timeupdate', tick)
+      audio = player.audio
+      audio?.addEventListener('timeupdate', tick)
+      tick()
+    }
+    follow()
+    const off = player.subscribe(follow)
+    return () => (off(), audio?.removeEventListener('timeupdate', tick))
+  }, [])
+  return time
 }
 
 let measurer: MeasureText | null = null
