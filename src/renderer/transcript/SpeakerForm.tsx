@@ -2,6 +2,7 @@
 // the episode's people (authors, hosts, guests) and the names used before on this site; then transcript.vtt is
 // written into the bundle and, when the site's episodes have a `transcript` field, the field is set to it.
 import { useEffect, useState } from 'react'
+import { episodePeople } from '../../shared/transcript/episode-people'
 import { nameSpeakers, speakerIds } from '../../shared/transcript/model'
 import { writeTranscriptVtt } from '../../shared/transcript/write-vtt'
 import { api } from '../api'
@@ -22,16 +23,6 @@ export interface SpeakerFormProps {
   onDone: (message: string) => void
   onError: (message: string) => void
   onCancel: () => void
-}
-
-/** The people the front matter names: `authors`, `hosts`, `guests`, `speakers`, `cast` (strings or lists of them). */
-export function episodePeople(frontMatter: Record<string, unknown> | null): string[] {
-  const out: string[] = []
-  for (const [key, value] of Object.entries(frontMatter ?? {})) {
-    if (!/^(authors?|hosts?|guests?|speakers?|cast|participants?|personalities)$/i.test(key)) continue
-    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && v.trim()) out.push(v.trim())
-  }
-  return [...new Set(out)]
 }
 
 export function SpeakerForm({ pending, episodePath, existing, frontMatter, setField, bus, onDone, onError, onCancel }: SpeakerFormProps) {

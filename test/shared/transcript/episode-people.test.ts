@@ -1,6 +1,6 @@
 // The names a new transcript's speakers are offered: the people the episode's front matter names, in order, once each.
 import { describe, expect, it } from 'vitest'
-import { episodePeople } from '../../src/renderer/transcript/SpeakerForm'
+import { episodePeople } from '../../../src/shared/transcript/episode-people'
 
 describe('episodePeople', () => {
   it('takes authors, hosts and guests (strings or lists) and nothing else', () => {
