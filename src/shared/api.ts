@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { MenuCommand } from './commands'
 import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import type { StoredPeaks } from './listen/peaks-codec'
-import { timedBundleFiles } from './chapters/retime-beside'
+import { timedBundleFiles } from './chapters/bundle-files'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)

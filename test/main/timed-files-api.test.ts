@@ -37,10 +37,10 @@ describe('bundle.readTimedFile and bundle.writeTimedFile', () => {
     const { call, bundle } = await opened()
     writeFileSync(join(bundle, 'transcript.vtt'), 'WEBVTT\n\nco-host edit\n')
     const result = await call('bundle.writeTimedFile', { episode, name: 'transcript.vtt', text: vtt, expect: 'WEBVTT\n' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'exists' } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'timed-file-changed' } })
     expect(readFileSync(join(bundle, 'transcript.vtt'), 'utf8')).toBe('WEBVTT\n\nco-host edit\n')
     // A transcript imported where none was read: one that appeared meanwhile is not replaced either.
-    expect(await call('bundle.writeTimedFile', { episode, name: 'transcript.vtt', text: vtt, expect: null })).toMatchObject({ ok: false, error: { code: 'exists' } })
+    expect(await call('bundle.writeTimedFile', { episode, name: 'transcript.vtt', text: vtt, expect: null })).toMatchObject({ ok: false, error: { code: 'timed-file-changed' } })
   })
 
   it('refuse other file names, leaf files and paths outside the site', async () => {

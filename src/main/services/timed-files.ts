@@ -6,7 +6,7 @@ import { join, posix } from 'node:path'
 import { CHECK_CONFIG_FILE, parseCheckConfig } from '../../shared/checks/config'
 import { chapterMarksOf } from '../../shared/chapters/find'
 import { writePodcastJson } from '../../shared/chapters/podcast-json'
-import type { TimedBundleFile } from '../../shared/chapters/retime-beside'
+import type { TimedBundleFile } from '../../shared/chapters/bundle-files'
 import { readFrontMatter } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
 import { refuseReadOnly, writeFileAtomic } from './atomic-write'
@@ -41,7 +41,7 @@ export async function writeTimedFile(root: string, episode: string, name: TimedB
   const abs = besidePath(root, episode, name)
   if (expect !== undefined) {
     const now = await readTimedFile(root, episode, name)
-    if (now !== expect) throw new UserError(`${name} changed on disk since it was read; nothing was written. Open the episode again to see it.`, 'exists')
+    if (now !== expect) throw new UserError(`${name} changed on disk since it was read (by a co-host, git or another program); nothing was written. Open the episode again to see it.`, 'timed-file-changed')
   }
   await refuseReadOnly(abs, name)
   await writeFileAtomic(abs, text)

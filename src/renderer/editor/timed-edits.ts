@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view'
 import { chaptersIntoNotes } from '../../shared/chapters/into-notes'
 import type { ChapterMark } from '../../shared/chapters/model'
 import { retimeNotes, type Retime } from '../../shared/chapters/retime'
-import type { TimedBundleFile } from '../../shared/chapters/retime-beside'
+import type { TimedBundleFile } from '../../shared/chapters/bundle-files'
 import { chaptersHeading } from '../../shared/episode-language'
 
 /** A bundle file rewritten by an edit: its text before and after. */

@@ -1,6 +1,6 @@
 // The bundle's chapters.json and transcript.vtt as the window reads and writes them: every write goes through here so
 // the panels that show these files hear of it (a retime, its undo, an imported transcript).
-import type { TimedBundleFile } from '../../shared/chapters/retime-beside'
+import type { TimedBundleFile } from '../../shared/chapters/bundle-files'
 import { api } from '../api'
 
 type Listener = (episode: string, name: TimedBundleFile) => void
