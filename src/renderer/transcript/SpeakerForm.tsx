@@ -67,10 +67,14 @@ export function SpeakerForm({ pending, episodePath, existing, frontMatter, setFi
       <p className="speaker-summary">{t('transcript.read', { count: pending.cues.length, name: pending.name, format: pending.format.toUpperCase().replace('WHISPER-JSON', 'Whisper JSON') })}</p>
       {ids.length > 0 && <p className="speaker-help">{t('transcript.speakers.help')}</p>}
       {ids.map((id) => (
-        <label key={id} className="speaker-row">
-          <span className="speaker-id">{id}</span>
-          <input list="speaker-names" value={names[id] ?? ''} onChange={(e) => setNames({ ...names, [id]: e.target.value })} placeholder={t('transcript.speakers.placeholder')} aria-label={t('transcript.speakers.name', { id })} />
-        </label>
+        <div key={id} className="speaker-item">
+          <label className="speaker-row">
+            <span className="speaker-id">{id}</span>
+            <input list="speaker-names" value={names[id] ?? ''} onChange={(e) => setNames({ ...names, [id]: e.target.value })} placeholder={t('transcript.speakers.placeholder')} aria-label={t('transcript.speakers.name', { id })} />
+          </label>
+          {/* What the speaker says first, to tell who it is. */}
+          <p className="speaker-sample">“{pending.cues.find((c) => c.speaker === id)?.text}”</p>
+        </div>
       ))}
       <datalist id="speaker-names">
         {known.map((n) => (
