@@ -43,12 +43,20 @@ describe('bundle.readTimedFile and bundle.writeTimedFile', () => {
     expect(await call('bundle.writeTimedFile', { episode, name: 'transcript.vtt', text: vtt, expect: null })).toMatchObject({ ok: false, error: { code: 'timed-file-changed' } })
   })
 
+  it('refuse a text that is not the format the name promises, writing nothing', async () => {
+    const { call, bundle } = await opened()
+    expect(await call('bundle.writeTimedFile', { episode, name: 'transcript.vtt', text: '<script>', expect: null })).toMatchObject({ ok: false, error: { code: 'transcript-unreadable' } })
+    expect(await call('bundle.writeTimedFile', { episode, name: 'chapters.json', text: '{"chapters": 1}', expect: null })).toMatchObject({ ok: false, error: { code: 'chapters-unreadable' } })
+    expect(existsSync(join(bundle, 'transcript.vtt')) || existsSync(join(bundle, 'chapters.json'))).toBe(false)
+  })
+
   it('refuse other file names, leaf files and paths outside the site', async () => {
     const { call, root } = await opened()
     expect(await call('bundle.writeTimedFile', { episode, name: 'index.md', text: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } })
     writeFileSync(join(root, 'content/talk/leaf.md'), '---\ntitle: Leaf\n---\n')
     expect(await call('bundle.readTimedFile', { episode: 'content/talk/leaf.md', name: 'transcript.vtt' })).toMatchObject({ ok: false, error: { code: 'not-a-bundle' } })
-    expect(await call('bundle.writeTimedFile', { episode: '../../outside/index.md', name: 'chapters.json', text: '{}' })).toMatchObject({ ok: false, error: { code: 'path-refused' } })
+    const json = '{"chapters": [{"startTime": 0, "title": "Intro"}]}'
+    expect(await call('bundle.writeTimedFile', { episode: '../../outside/index.md', name: 'chapters.json', text: json })).toMatchObject({ ok: false, error: { code: 'path-refused' } })
   })
 })
 

@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { CHECK_CONFIG_FILE, parseCheckConfig } from '../../shared/checks/config'
 import { chapterMarksOf } from '../../shared/chapters/find'
-import { writePodcastJson } from '../../shared/chapters/podcast-json'
+import { readPodcastJson, writePodcastJson } from '../../shared/chapters/podcast-json'
+import { describeTimedFileError } from '../../shared/chapters/reasons'
+import { readVttCues } from '../../shared/transcript/vtt'
 import type { TimedBundleFile } from '../../shared/chapters/bundle-files'
 import { readFrontMatter } from '../../shared/front-matter'
 import { UserError } from '../../shared/user-error'
@@ -39,6 +41,9 @@ export async function readTimedFile(root: string, episode: string, name: TimedBu
  */
 export async function writeTimedFile(root: string, episode: string, name: TimedBundleFile, text: string, expect?: string | null): Promise<void> {
   const abs = besidePath(root, episode, name)
+  // What the window sends must be the format the file's name promises: the site's feed serves it as such.
+  const read = name === 'chapters.json' ? readPodcastJson(text) : readVttCues(text)
+  if (!read.ok) throw new UserError(describeTimedFileError(name, read.error), read.error.code)
   if (expect !== undefined) {
     const now = await readTimedFile(root, episode, name)
     if (now !== expect) throw new UserError(`${name} changed on disk since it was read (by a co-host, git or another program); nothing was written. Open the episode again to see it.`, 'timed-file-changed')
