@@ -29,6 +29,12 @@ const srt = fixture(
   ].join('\n\n') + '\n'
 )
 
+// 400 cues (16 minutes): more than the panel puts in the page at once.
+const longSrt = fixture(
+  'long.srt',
+  Array.from({ length: 400 }, (_, i) => `${i + 1}\n00:${String(Math.floor((i * 2.4) / 60)).padStart(2, '0')}:${String(Math.floor((i * 2.4) % 60)).padStart(2, '0')},000 --> 00:${String(Math.floor((i * 2.4 + 2) / 60)).padStart(2, '0')}:${String(Math.floor((i * 2.4 + 2) % 60)).padStart(2, '0')},000\n[SPEAKER_0${i % 2}]: 話題その${i + 1}について。`).join('\n\n') + '\n'
+)
+
 describe('Chapters and Transcript panels', () => {
   let s: Session
   let bundle: string
@@ -175,10 +181,16 @@ describe('Chapters and Transcript panels', () => {
       await dark.page.getByTestId('chapters-retime').click()
       await dark.page.screenshot({ path: join(artifacts, 'chapters-panel-dark-ja.png') })
       await dark.page.getByRole('tab', { name: '文字起こし' }).click()
-      await dark.page.getByTestId('transcript-file').setInputFiles(srt)
+      await dark.page.getByTestId('transcript-file').setInputFiles(longSrt)
       await dark.page.getByTestId('speaker-form').getByLabel('SPEAKER_00 の名前').fill('ミカ')
       await dark.page.getByTestId('transcript-save').click()
-      await expect.poll(() => dark.page.getByTestId('cue-list').locator('.cue-row').count()).toBe(3)
+      const list = dark.page.getByTestId('cue-list')
+      await expect.poll(() => list.locator('.cue-row').first().textContent()).toBe('ミカ00:00話題その1について。')
+      // Only the rows in view are in the page, and scrolling to the end brings the last cue.
+      expect(await list.locator('.cue-row').count()).toBeLessThan(60)
+      await list.evaluate((el) => (el.scrollTop = el.scrollHeight))
+      await expect.poll(() => list.locator('.cue-row').last().textContent()).toBe('SPEAKER_0115:57話題その400について。')
+      await list.evaluate((el) => (el.scrollTop = 0))
       await dark.page.screenshot({ path: join(artifacts, 'transcript-panel-dark-ja.png') })
       expect(existsSync(join(dark.dataDir, 'speaker-names.json'))).toBe(true)
     } finally {

@@ -2,7 +2,7 @@
 // A click goes to the line (and plays from there while the Listen panel has a recording); a chapter file dropped or
 // chosen here is written into the notes as one undo step; the chapters download in each format; Retime moves every
 // time after an audio edit, in the notes and the bundle's chapters.json and transcript.vtt, as one undo step.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { findChapters, chapterMarksOf, type Chapter } from '../../shared/chapters/find'
 import { parseClock, type ChapterFormat, type TimedFileError } from '../../shared/chapters/model'
 import { readChapterFile } from '../../shared/chapters/read'
@@ -49,7 +49,6 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
   const [chapters, setChapters] = useState<Chapter[]>([])
   const [note, setNote] = useState<Note>(null)
   const [retiming, setRetiming] = useState(false)
-  const fileInput = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     // Read again when typing pauses, as the outline does.
@@ -135,7 +134,7 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
       <div className="timed-actions">
         <label className="button-like small" title={t('chapters.import.hint')}>
           {t('chapters.import')}
-          <input ref={fileInput} type="file" accept=".txt,.json,.psc,.xml,.vtt,.csv,.chapters,text/*,application/json" data-testid="chapters-file" onChange={(e) => (void importFile(e.target.files?.[0]), (e.target.value = ''))} />
+          <input type="file" accept=".txt,.json,.psc,.xml,.vtt,.csv,.chapters,text/*,application/json" data-testid="chapters-file" onChange={(e) => (void importFile(e.target.files?.[0]), (e.target.value = ''))} />
         </label>
         <select value="" onChange={(e) => e.target.value && download(e.target.value as WritableChapterFormat)} disabled={!chapters.length} aria-label={t('chapters.export')} data-testid="chapters-export">
           <option value="">{t('chapters.export')}</option>

@@ -2,7 +2,7 @@
 // in view in the page. A transcript from Whisper or a captioning tool (SRT, WebVTT, JSON) dropped or chosen here has
 // its speakers named, then is written beside the notes as transcript.vtt. A click on a cue plays it (Listen panel)
 // or goes to the notes' chapter of that moment; selected words become a quote in the notes (quote-selection.ts).
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { findChapters } from '../../shared/chapters/find'
 import { foldForSearch, searchCues, speakerIds, type Cue } from '../../shared/transcript/model'
 import { readTranscript } from '../../shared/transcript/read'
@@ -51,7 +51,8 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const [pending, setPending] = useState<PendingTranscript | null>(null)
   const [query, setQuery] = useState('')
   const [note, setNote] = useState<Note>(null)
-  const scroller = useRef<HTMLDivElement>(null)
+  // A state, not a ref: the list appears only once there are cues, and its size must be followed from then on.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
   const [view, setView] = useState({ top: 0, height: 600, width: cueMetrics.width })
   const bundle = isBundleNotes(episodePath)
 
@@ -80,7 +81,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const { start, end } = rowsAt(tops, view.top, view.height)
 
   useLayoutEffect(() => {
-    const el = scroller.current
+    const el = scroller
     if (!el) return
     // The text's width: the row's padding (12 px each side) and the list's (4 px) taken off.
     const read = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight && v.width === el.clientWidth - 32 ? v : { top: el.scrollTop, height: el.clientHeight, width: el.clientWidth - 32 }))
@@ -92,7 +93,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
       el.removeEventListener('scroll', read)
       resized.disconnect()
     }
-  }, [saved !== null, pending !== null])
+  }, [scroller])
 
   const take = async (file: File | undefined) => {
     if (!file) return
@@ -157,7 +158,7 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
             {query.trim() ? t('transcript.found', { count: shown.length, total: cues.length }) : t('transcript.count', { count: cues.length, speakers: speakerIds(cues).length })}
             <span className="transcript-quote-hint"> · {t('transcript.quote.hint', { keys: quoteKey })}</span>
           </p>
-          <div className="cue-scroller" ref={scroller} data-testid="cue-list">
+          <div className="cue-scroller" ref={setScroller} data-testid="cue-list">
             <div className="cue-space" style={{ height: tops[shown.length] }}>
               {shown.slice(start, end).map((index, i) => {
                 const cue = cues[index]
