@@ -11,9 +11,13 @@ describe('cue rows', () => {
   it('gives a short cue one line and a long one as many as its text needs', () => {
     expect(linesOf('Hello there.', metrics)).toBe(1)
     expect(linesOf('word '.repeat(60), metrics)).toBeGreaterThanOrEqual(6)
-    // 30 full-width characters are 390 px at 13 px: more lines than 30 Latin letters.
-    expect(linesOf('あ'.repeat(30), metrics)).toBeGreaterThan(linesOf('a'.repeat(30), metrics))
+    // 40 full-width characters are 520 px at 13 px: more lines than 40 Latin characters.
+    expect(linesOf('あ'.repeat(40), metrics)).toBe(3)
+    expect(linesOf('abc '.repeat(10), metrics)).toBe(2)
+    // A word wider than the row is broken; a word that does not fit starts the next line.
     expect(linesOf('x', metrics, () => 450)).toBe(3)
+    expect(linesOf('aa bb cc', metrics, (t) => (t === ' ' ? 5 : 90))).toBe(2)
+    expect(linesOf('aa bb cc', metrics, (t) => (t === ' ' ? 5 : 60))).toBe(1)
   })
 
   it('stacks the listed cues and finds the rows in view', () => {

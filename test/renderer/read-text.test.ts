@@ -7,11 +7,13 @@ import { readTextOf } from '../../src/renderer/state/read-file'
 const text = '0.000000\t0.000000\tオープニング\n65.5\t65.5\t録音の機材\n'
 
 describe('readTextOf', () => {
+  const utf8 = [...new TextEncoder().encode(text)]
+  const utf16le = [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])
   it.each([
-    ['UTF-8', Buffer.from(text, 'utf8')],
-    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
-    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
-    ['Shift_JIS', iconv.encode(text, 'Shift_JIS')]
+    ['UTF-8', utf8],
+    ['UTF-8 with a BOM', [0xef, 0xbb, 0xbf, ...utf8]],
+    ['UTF-16LE with a BOM', [0xff, 0xfe, ...utf16le]],
+    ['Shift_JIS', [...new Uint8Array(iconv.encode(text, 'Shift_JIS'))]]
   ])('reads %s', async (_, bytes) => {
     expect(await readTextOf(new Blob([new Uint8Array(bytes)]))).toBe(text)
   })

@@ -202,18 +202,18 @@ function usePlayerTime(): number | null {
 
 let measurer: MeasureText | null = null
 
-/** Text widths in the cue text's font, measured once per text on a canvas (the estimate where there is none). */
+/** Word widths in the cue text's font, measured once per word on a canvas (the estimate where there is none). */
 function textMeasure(): MeasureText {
   if (measurer) return measurer
   const context = document.createElement('canvas').getContext('2d')
   if (!context) return (measurer = estimateWidth(cueMetrics))
   context.font = `${cueMetrics.fontSize}px ${getComputedStyle(document.body).fontFamily}`
   const known = new Map<string, number>()
-  return (measurer = (text) => {
-    let width = known.get(text)
+  return (measurer = (word) => {
+    let width = known.get(word)
     if (width === undefined) {
       if (known.size > 50_000) known.clear()
-      known.set(text, (width = context.measureText(text).width))
+      known.set(word, (width = context.measureText(word).width))
     }
     return width
   })

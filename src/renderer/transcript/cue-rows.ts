@@ -1,6 +1,6 @@
-// Where each cue of the transcript list sits, without the DOM: a row's height is worked out from its text's length
-// (a CJK character is a full em, other characters about half), so a 3,000-cue list renders only the rows in view
-// yet every cue shows its whole text.
+// Where each cue of the transcript list sits, without the DOM: a row's height is worked out by wrapping its text's
+// words at the row's width (their widths measured once each, or estimated), so a 3,000-cue list renders only the
+// rows in view yet every cue shows its whole text.
 import type { Cue } from '../../shared/transcript/model'
 
 export interface CueMetrics {
@@ -14,25 +14,47 @@ export interface CueMetrics {
 
 export const cueMetrics: CueMetrics = { width: 260, fontSize: 13, lineHeight: 19, chrome: 30 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/
+const WIDE_CHARS = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6'
+const WIDE = new RegExp(`[${WIDE_CHARS}]`)
+// What a line may break between: one wide (CJK) character, a run of other characters, or a run of spaces.
+const TOKEN = new RegExp(`[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+|\\s+`, 'g')
 
-/** A text's width in pixels: the panel measures with the font it shows (a canvas); this estimate serves without one. */
-export type MeasureText = (text: string) => number
+/** A piece of text's width in pixels: the panel measures in the font it shows (a canvas); this estimate serves without one. */
+export type MeasureText = (token: string) => number
 
 export function estimateWidth(metrics: CueMetrics): MeasureText {
-  return (text) => {
+  return (token) => {
     let ems = 0
-    for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.55
+    for (const ch of token) ems += WIDE.test(ch) ? 1 : 0.55
     return ems * metrics.fontSize
   }
 }
 
-/** The lines `text` takes at the row's width (word wrapping loses some room at each line's end; that is allowed for). */
+/**
+ * The lines `text` takes at the row's width, wrapped as the browser wraps it: a word that does not fit starts a new
+ * line, spaces hang at a line's end, CJK text breaks between any two characters, a word wider than the row is broken.
+ */
 export function linesOf(text: string, metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): number {
-  const width = Math.max(1, metrics.width)
-  const wide = measure(text)
-  const lines = Math.max(1, Math.ceil(wide / width))
-  return lines === 1 ? 1 : Math.ceil((wide + (lines - 1) * metrics.fontSize * 2) / width)
+  // A little narrower than the row, so a rounding difference never hides a last line.
+  const width = Math.max(1, metrics.width * 0.98)
+  let lines = 1
+  let x = 0
+  for (const [token] of text.matchAll(TOKEN)) {
+    const w = measure(token)
+    if (/\s/.test(token[0])) {
+      x += w
+      continue
+    }
+    if (x > 0 && x + w > width) {
+      lines++
+      x = 0
+    }
+    if (w > width) {
+      lines += Math.floor(w / width)
+      x = w % width
+    } else x += w
+  }
+  return lines
 }
 
 /** The top of each listed row and, last, the list's height: `tops[i]` for `shown[i]`, `tops[shown.length]` the end. */
