@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { cueMetrics, layoutRows, rowsAt } from '../../src/renderer/transcript/cue-rows'
+import { cueMetrics, estimateWidth, layoutRows, rowsAt, wordWidths } from '../../src/renderer/transcript/cue-rows'
 import { findChapters } from '../../src/shared/chapters/find'
 import { formatClock } from '../../src/shared/chapters/model'
 import { retimeNotes } from '../../src/shared/chapters/retime'
@@ -22,7 +22,11 @@ import { builtRendererDir, startWebMode } from '../../src/main/web/start'
 import { stats } from './typing.bench'
 
 const CUES = 3000
-const words = ['side', 'project', 'kanban', 'fridge', 'calendar', 'microphone', 'listener', 'question', 'ship', 'small', '今週は', '録音', 'サイドプロジェクト']
+// A spoken vocabulary of 2,500 made-up words (2–10 letters, a fixed sequence), and some Japanese, so word widths are
+// measured about as often as in a real two-hour conversation.
+const letters = 'etaoinshrdlucmfwypvbgk'
+const vocabulary = Array.from({ length: 2500 }, (_, i) => Array.from({ length: 2 + ((i * 7) % 9) }, (_, k) => letters[(i * 13 + k * 5 + ((i >> 3) % 7)) % letters.length]).join(''))
+const words = [...vocabulary, '今週は', '録音の', 'サイドプロジェクト', 'について話しました']
 
 /** A WhisperX SRT of `n` cues, 2.4 s each, three speakers, sentences of 8–30 words. */
 function whisperSrt(n: number): { srt: string; json: string } {
@@ -31,7 +35,7 @@ function whisperSrt(n: number): { srt: string; json: string } {
   for (let i = 0; i < n; i++) {
     const start = i * 2.4
     const end = start + 2.2
-    const text = Array.from({ length: 8 + ((i * 7) % 23) }, (_, k) => words[(i * 3 + k * 5) % words.length]).join(' ') + '.'
+    const text = Array.from({ length: 8 + ((i * 7) % 23) }, (_, k) => words[(i * 31 + k * 17 + k * k) % words.length]).join(' ') + '.'
     const speaker = `SPEAKER_0${i % 3}`
     blocks.push(`${i + 1}\n${formatClock(start, ',')} --> ${formatClock(end, ',')}\n[${speaker}]: ${text}`)
     segments.push({ start, end, text, speaker })
@@ -71,7 +75,10 @@ export default async (): Promise<Record<string, unknown>> => {
     const opened = readVttCues(vtt)
     if (!opened.ok) throw new Error('the written transcript did not read')
     const shown = searchCues(opened.value, '')
-    const tops = layoutRows(opened.value, shown, cueMetrics)
+    // As the panel opens: laid out at the first guess of its width, then at the width it has.
+    const words = wordWidths(estimateWidth(cueMetrics))
+    layoutRows(opened.value, shown, cueMetrics, words)
+    const tops = layoutRows(opened.value, shown, { ...cueMetrics, width: 253 }, words)
     return rowsAt(tops, 0, 700)
   }
   importAndOpen()
@@ -79,7 +86,7 @@ export default async (): Promise<Record<string, unknown>> => {
   if (!read.ok) throw new Error('unreadable')
   const cues = read.value
   const search = () => {
-    const hits = searchCues(cues, 'kanban fridge')
+    const hits = searchCues(cues, vocabulary[42])
     return rowsAt(layoutRows(cues, hits, cueMetrics), 0, 700)
   }
 

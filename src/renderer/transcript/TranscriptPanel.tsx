@@ -15,7 +15,7 @@ import { player } from '../listen/player'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, onTimedFileWritten, readTimedFile } from '../state/timed-files'
-import { cueMetrics, estimateWidth, layoutRows, rowsAt, type MeasureText } from './cue-rows'
+import { cueMetrics, estimateWidth, layoutRows, rowsAt, wordWidths, type WordWidths } from './cue-rows'
 import { SpeakerForm } from './SpeakerForm'
 import { cueClock } from './cue-clock'
 import '../chapters/chapters.css'
@@ -76,8 +76,8 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const cues = saved?.cues ?? []
   const shown = useMemo(() => searchCues(cues, query), [cues, query])
   const metrics = useMemo(() => ({ ...cueMetrics, width: Math.max(120, view.width) }), [view.width])
-  const measure = textMeasure()
-  const tops = useMemo(() => layoutRows(cues, shown, metrics, measure), [cues, shown, metrics, measure])
+  const words = textWords()
+  const tops = useMemo(() => layoutRows(cues, shown, metrics, words), [cues, shown, metrics, words])
   const { start, end } = rowsAt(tops, view.top, view.height)
 
   useLayoutEffect(() => {
@@ -200,23 +200,23 @@ function usePlayerTime(): number | null {
   return time
 }
 
-let measurer: MeasureText | null = null
+let words: WordWidths | null = null
 
 /** Word widths in the cue text's font, measured once per word on a canvas (the estimate where there is none). */
-function textMeasure(): MeasureText {
-  if (measurer) return measurer
+function textWords(): WordWidths {
+  if (words) return words
   const context = document.createElement('canvas').getContext('2d')
-  if (!context) return (measurer = estimateWidth(cueMetrics))
+  if (!context) return (words = wordWidths(estimateWidth(cueMetrics)))
   context.font = `${cueMetrics.fontSize}px ${getComputedStyle(document.body).fontFamily}`
   const known = new Map<string, number>()
-  return (measurer = (word) => {
+  return (words = wordWidths((word) => {
     let width = known.get(word)
     if (width === undefined) {
       if (known.size > 50_000) known.clear()
       known.set(word, (width = context.measureText(word).width))
     }
     return width
-  })
+  }))
 }
 
 /** The cue's text with the searched words marked (as searchCues matches them: case and full-width letters folded). */

@@ -30,19 +30,38 @@ export function estimateWidth(metrics: CueMetrics): MeasureText {
   }
 }
 
+/** A text as the widths of its words, a run of spaces as its width negated. */
+export type WordWidths = (text: string) => Float64Array
+
+/** Each text's word widths, worked out once per text, so laying the list out again (a search, a new width) is arithmetic. */
+export function wordWidths(measure: MeasureText): WordWidths {
+  const known = new Map<string, Float64Array>()
+  return (text) => {
+    let widths = known.get(text)
+    if (!widths) {
+      const tokens = text.match(TOKEN) ?? []
+      widths = new Float64Array(tokens.length)
+      for (let i = 0; i < tokens.length; i++) widths[i] = /\s/.test(tokens[i][0]) ? -measure(tokens[i]) : measure(tokens[i])
+      if (known.size > 20_000) known.clear()
+      known.set(text, widths)
+    }
+    return widths
+  }
+}
+
 /**
- * The lines `text` takes at the row's width, wrapped as the browser wraps it: a word that does not fit starts a new
- * line, spaces hang at a line's end, CJK text breaks between any two characters, a word wider than the row is broken.
+ * The lines words of these widths take in a row `rowWidth` wide, wrapped as the browser wraps them: a word that does
+ * not fit starts a new line, spaces hang at a line's end, CJK text breaks between any two characters (each is a word
+ * here), a word wider than the row is broken.
  */
-export function linesOf(text: string, metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): number {
+export function wrapLines(widths: Float64Array, rowWidth: number): number {
   // A little narrower than the row, so a rounding difference never hides a last line.
-  const width = Math.max(1, metrics.width * 0.98)
+  const width = Math.max(1, rowWidth * 0.98)
   let lines = 1
   let x = 0
-  for (const [token] of text.matchAll(TOKEN)) {
-    const w = measure(token)
-    if (/\s/.test(token[0])) {
-      x += w
+  for (const w of widths) {
+    if (w < 0) {
+      x -= w
       continue
     }
     if (x > 0 && x + w > width) {
@@ -57,13 +76,18 @@ export function linesOf(text: string, metrics: CueMetrics, measure: MeasureText 
   return lines
 }
 
+/** The lines `text` takes at the row's width. */
+export function linesOf(text: string, metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): number {
+  return wrapLines(wordWidths(measure)(text), metrics.width)
+}
+
 /** The top of each listed row and, last, the list's height: `tops[i]` for `shown[i]`, `tops[shown.length]` the end. */
-export function layoutRows(cues: readonly Cue[], shown: readonly number[], metrics: CueMetrics, measure: MeasureText = estimateWidth(metrics)): Float64Array {
+export function layoutRows(cues: readonly Cue[], shown: readonly number[], metrics: CueMetrics, words: WordWidths = wordWidths(estimateWidth(metrics))): Float64Array {
   const tops = new Float64Array(shown.length + 1)
   let y = 0
   for (let i = 0; i < shown.length; i++) {
     tops[i] = y
-    y += metrics.chrome + linesOf(cues[shown[i]].text, metrics, measure) * metrics.lineHeight
+    y += metrics.chrome + wrapLines(words(cues[shown[i]].text), metrics.width) * metrics.lineHeight
   }
   tops[shown.length] = y
   return tops
