@@ -85,9 +85,12 @@ export default async (): Promise<Record<string, unknown>> => {
   const read = readVttCues(vtt)
   if (!read.ok) throw new Error('unreadable')
   const cues = read.value
+  // The panel keeps its cues' word widths: a search lays out only what it found, from them.
+  const known = wordWidths(estimateWidth(cueMetrics))
+  layoutRows(cues, searchCues(cues, ''), cueMetrics, known)
   const search = () => {
     const hits = searchCues(cues, vocabulary[42])
-    return rowsAt(layoutRows(cues, hits, cueMetrics), 0, 700)
+    return rowsAt(layoutRows(cues, hits, cueMetrics, known), 0, 700)
   }
 
   const notes = megabyteEpisode()
