@@ -143,7 +143,7 @@ describe('Chapters and Transcript panels', () => {
     await s.page.screenshot({ path: join(artifacts, 'transcript-panel.png') })
   })
 
-  it('plays a clicked cue in the Listen panel and marks the cue being heard', async () => {
+  it('plays a clicked cue in the Listen panel and marks the cue and the chapter being heard', async () => {
     const wav = fixture('silence.wav', '')
     writeFileSync(wav, Buffer.concat([wavHeader(180 * 8000, 8000), Buffer.alloc(180 * 8000 * 2)]))
     await s.page.getByTestId('listen-toggle').click()
@@ -155,6 +155,9 @@ describe('Chapters and Transcript panels', () => {
     await expect.poll(() => s.page.locator('[data-testid=listen-panel] audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(70)
     await expect.poll(() => row.getAttribute('class')).toBe('cue-row now')
     await s.page.screenshot({ path: join(artifacts, 'transcript-playing.png') })
+    // The Chapters tab marks the chapter being heard.
+    await s.page.getByRole('tab', { name: 'Chapters' }).click()
+    await expect.poll(() => s.page.getByTestId('chapter-list').locator('li.now').textContent()).toBe('01:05Our recording setup')
     await s.page.getByTestId('audio-play').click()
   })
 

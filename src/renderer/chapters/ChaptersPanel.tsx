@@ -15,6 +15,7 @@ import { dispatchOutside } from '../editor/ime-guard'
 import { ensureBesideFileSync, importChaptersSpec, retimeChangesAnything, retimeSpec, type BesideChange } from '../editor/timed-edits'
 import { useI18n, type MessageKey } from '../i18n'
 import { player } from '../listen/player'
+import { usePlayerTime } from '../listen/use-player-time'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, readTimedFile, writeTimedFile } from '../state/timed-files'
@@ -49,6 +50,9 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
   const [chapters, setChapters] = useState<Chapter[]>([])
   const [note, setNote] = useState<Note>(null)
   const [retiming, setRetiming] = useState(false)
+  const playing = usePlayerTime()
+  // The chapter being heard: the last one that starts at or before the player's position.
+  const heard = playing === null ? -1 : chapters.reduce((at, c, i) => (c.start <= playing ? i : at), -1)
 
   useEffect(() => {
     // Read again when typing pauses, as the outline does.
@@ -156,8 +160,8 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
       )}
       {chapters.length ? (
         <ol className="chapter-list" data-testid="chapter-list">
-          {chapters.map((c) => (
-            <li key={`${c.line}-${c.start}`}>
+          {chapters.map((c, i) => (
+            <li key={`${c.line}-${c.start}`} className={i === heard ? 'now' : undefined}>
               <button type="button" className="chapter-row" onClick={() => open(c)} title={t('chapters.row.hint', { line: c.line })}>
                 <span className="chapter-time">{c.written}</span>
                 <span className="chapter-title">{c.title}</span>

@@ -12,6 +12,7 @@ import { useTimedFileWords } from '../chapters/timed-file-words'
 import { errorText } from '../error-messages'
 import { useI18n } from '../i18n'
 import { player } from '../listen/player'
+import { usePlayerTime } from '../listen/use-player-time'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, onTimedFileWritten, readTimedFile } from '../state/timed-files'
@@ -179,25 +180,6 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
       )}
     </div>
   )
-}
-
-/** The Listen panel's position while it has a recording (null otherwise), for the cue being heard. */
-function usePlayerTime(): number | null {
-  const [time, setTime] = useState<number | null>(null)
-  useEffect(() => {
-    let audio: HTMLAudioElement | null = null
-    const tick = () => setTime(player.ready() ? player.time() : null)
-    const follow = () => {
-      audio?.removeEventListener('timeupdate', tick)
-      audio = player.audio
-      audio?.addEventListener('timeupdate', tick)
-      tick()
-    }
-    follow()
-    const off = player.subscribe(follow)
-    return () => (off(), audio?.removeEventListener('timeupdate', tick))
-  }, [])
-  return time
 }
 
 let words: WordWidths | null = null
