@@ -259,7 +259,7 @@ export function App({ startup }: { startup: Startup }) {
         onExport={() => setExporting(true)}
       />
     ) : tab === 'chapters' && episodePath ? (
-      <ChaptersPanel key={episodePath} bus={bus} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : undefined} onError={onError} />
+      <ChaptersPanel key={episodePath} bus={bus} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : undefined} onError={onError} checks={checks} onFix={fixProblem} />
     ) : tab === 'transcript' && episodePath ? (
       <TranscriptPanel key={episodePath} bus={bus} episodePath={episodePath} frontMatter={frontMatter?.frontMatter.data ?? null} archetypeKeys={archetypeKeys} />
     ) : tab === 'media' ? (

@@ -181,6 +181,8 @@ describe('Chapters and Transcript panels', () => {
       // Podlove Simple Chapters dropped on the panel, recognised by its content.
       await drop('chapters.xml', '<?xml version="1.0"?>\n<psc:chapters version="1.2" xmlns:psc="http://podlove.org/simple-chapters">\n<psc:chapter start="00:00:00.000" title="オープニング"/>\n<psc:chapter start="00:01:05.500" title="録音の機材"/>\n</psc:chapters>\n')
       await expect.poll(() => dark.page.getByTestId('chapter-list').locator('li').allTextContents()).toEqual(['00:00オープニング', '01:05録音の機材'])
+      // What YouTube would ignore shows with the chapters, in the window's language.
+      await expect.poll(() => dark.page.getByTestId('chapter-problems').textContent()).toBe('チャプターの行が 2 つしかありません。YouTube は 3 つ以上あるときだけチャプターを表示します。')
       await dark.page.getByTestId('chapters-retime').click()
       await dark.page.screenshot({ path: join(artifacts, 'chapters-panel-dark-ja.png') })
       await dark.page.getByRole('tab', { name: '文字起こし' }).click()

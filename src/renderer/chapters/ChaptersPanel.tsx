@@ -11,12 +11,15 @@ import { writeStamp } from '../../shared/chapters/stamp-lines'
 import { chapterFileNames, writableChapterFormats, writeChapters, type WritableChapterFormat } from '../../shared/chapters/write'
 import { isExternalUrl } from '../../shared/external-url'
 import { api } from '../api'
+import { checkText, fixText } from '../check-messages'
 import { dispatchOutside } from '../editor/ime-guard'
 import { ensureBesideFileSync, importChaptersSpec, retimeChangesAnything, retimeSpec, type BesideChange } from '../editor/timed-edits'
 import { useI18n, type MessageKey } from '../i18n'
 import { player } from '../listen/player'
 import { usePlayerTime } from '../listen/use-player-time'
 import type { EditorBus } from '../state/editor-bus'
+import type { CheckItem } from '../state/publish-checks'
+import type { PublishChecks } from '../state/use-publish-checks'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, readTimedFile, writeTimedFile } from '../state/timed-files'
 import { RetimeForm } from './RetimeForm'
@@ -30,6 +33,9 @@ export interface ChaptersPanelProps {
   title: string | undefined
   /** A bundle file that could not be written back (by an undo or redo, when this panel may be closed): the window's error bar. */
   onError: (err: unknown) => void
+  /** The episode's checks: the chapter ones (what YouTube and Spotify would ignore) show here with their fixes. */
+  checks: PublishChecks
+  onFix: (item: CheckItem) => void
 }
 
 type Note = { kind: 'info' | 'error'; text: string } | null
@@ -44,8 +50,8 @@ export const formatLabel: Record<ChapterFormat, MessageKey> = {
   reaper: 'chapters.format.reaper'
 }
 
-export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPanelProps) {
-  const { t } = useI18n()
+export function ChaptersPanel({ bus, episodePath, title, onError, checks, onFix }: ChaptersPanelProps) {
+  const { t, lang } = useI18n()
   const unreadable = useTimedFileWords()
   const [chapters, setChapters] = useState<Chapter[]>([])
   const [note, setNote] = useState<Note>(null)
@@ -74,6 +80,8 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
       window.clearTimeout(timer)
     }
   }, [bus])
+
+  const problems = checks.items.filter((item) => item.rule?.startsWith('chapters-'))
 
   const open = (c: Chapter) => {
     bus.commands?.jumpToLine(c.line)
@@ -157,6 +165,22 @@ export function ChaptersPanel({ bus, episodePath, title, onError }: ChaptersPane
         <p className={`timed-note ${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
           {note.text}
         </p>
+      )}
+      {problems.length > 0 && (
+        <ul className="chapter-problems" data-testid="chapter-problems">
+          {problems.map((item) => (
+            <li key={`${item.from}:${item.rule}`} className={`chapter-problem ${item.severity}`}>
+              <button type="button" className="chapter-problem-text" onClick={() => bus.commands?.jumpTo(item.from)} title={t('publish.jump', { line: item.line })}>
+                {checkText(lang, item)}
+              </button>
+              {item.fix && (
+                <button type="button" className="small" disabled={checks.stale} onClick={() => onFix(item)}>
+                  {fixText(lang, item.rule, item.fix)}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {chapters.length ? (
         <ol className="chapter-list" data-testid="chapter-list">
