@@ -2,7 +2,7 @@
 // cover a scroll position found by binary search, and the whole list's height for the scroll bar.
 import { describe, expect, it } from 'vitest'
 import type { Cue } from '../../src/shared/transcript/model'
-import { cueMetrics, layoutRows, linesOf, rowAt, rowsAt } from '../../src/renderer/transcript/cue-rows'
+import { byCharacter, cueMetrics, layoutRows, linesOf, rowAt, rowsAt } from '../../src/renderer/transcript/cue-rows'
 
 const metrics = { ...cueMetrics, width: 200 }
 const cue = (text: string, start = 0): Cue => ({ start, end: start + 1, text })
@@ -33,6 +33,14 @@ describe('cue rows', () => {
     expect(start).toBe(1498)
     expect(tops[end - 1]).toBeGreaterThan(y + 400 - 1)
     expect(end - start).toBeLessThan(30)
+  })
+
+  it('measures each character once and sums a word from them', () => {
+    const asked: string[] = []
+    const measure = byCharacter((c) => (asked.push(c), c === 'あ' ? 13 : 7))
+    expect(measure('abba')).toBe(28)
+    expect(measure('あa')).toBe(20)
+    expect(asked).toEqual(['a', 'b', 'あ'])
   })
 
   it('lays out only the cues a search found', () => {

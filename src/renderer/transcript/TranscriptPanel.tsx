@@ -16,7 +16,7 @@ import { usePlayerTime } from '../listen/use-player-time'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
 import { isBundleNotes, onTimedFileWritten, readTimedFile } from '../state/timed-files'
-import { cueMetrics, estimateWidth, layoutRows, rowsAt, wordWidths, type WordWidths } from './cue-rows'
+import { byCharacter, cueMetrics, estimateWidth, layoutRows, rowsAt, wordWidths, type WordWidths } from './cue-rows'
 import { SpeakerForm } from './SpeakerForm'
 import { cueClock } from './cue-clock'
 import '../chapters/chapters.css'
@@ -184,21 +184,13 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
 
 let words: WordWidths | null = null
 
-/** Word widths in the cue text's font, measured once per word on a canvas (the estimate where there is none). */
+/** Word widths in the cue text's font, from each character measured once on a canvas (the estimate where there is none). */
 function textWords(): WordWidths {
   if (words) return words
   const context = document.createElement('canvas').getContext('2d')
   if (!context) return (words = wordWidths(estimateWidth(cueMetrics)))
   context.font = `${cueMetrics.fontSize}px ${getComputedStyle(document.body).fontFamily}`
-  const known = new Map<string, number>()
-  return (words = wordWidths((word) => {
-    let width = known.get(word)
-    if (width === undefined) {
-      if (known.size > 50_000) known.clear()
-      known.set(word, (width = context.measureText(word).width))
-    }
-    return width
-  }))
+  return (words = wordWidths(byCharacter((char) => context.measureText(char).width)))
 }
 
 /** The cue's text with the searched words marked (as searchCues matches them: case and full-width letters folded). */

@@ -15,7 +15,6 @@ export interface CueMetrics {
 export const cueMetrics: CueMetrics = { width: 260, fontSize: 13, lineHeight: 19, chrome: 30 }
 
 const WIDE_CHARS = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6'
-const WIDE = new RegExp(`[${WIDE_CHARS}]`)
 // What a line may break between: one wide (CJK) character, a run of other characters, or a run of spaces.
 const TOKEN = new RegExp(`[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+|\\s+`, 'g')
 
@@ -25,9 +24,28 @@ export type MeasureText = (token: string) => number
 export function estimateWidth(metrics: CueMetrics): MeasureText {
   return (token) => {
     let ems = 0
-    for (const ch of token) ems += WIDE.test(ch) ? 1 : 0.55
+    for (let i = 0; i < token.length; i++) ems += isWide(token.charCodeAt(i)) ? 1 : 0.55
     return ems * metrics.fontSize
   }
+}
+
+/** A text's width as the sum of its characters' widths, each measured once (`measureChar`): kerning is too small to matter here. */
+export function byCharacter(measureChar: (char: string) => number): MeasureText {
+  const known = new Float32Array(0x10000).fill(-1)
+  return (token) => {
+    let sum = 0
+    for (let i = 0; i < token.length; i++) {
+      const code = token.charCodeAt(i)
+      let w = known[code]
+      if (w < 0) w = known[code] = measureChar(String.fromCharCode(code))
+      sum += w
+    }
+    return sum
+  }
+}
+
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)
 }
 
 /** A text as the widths of its words, a run of spaces as its width negated. */
@@ -41,7 +59,7 @@ export function wordWidths(measure: MeasureText): WordWidths {
     if (!widths) {
       const tokens = text.match(TOKEN) ?? []
       widths = new Float64Array(tokens.length)
-      for (let i = 0; i < tokens.length; i++) widths[i] = /\s/.test(tokens[i][0]) ? -measure(tokens[i]) : measure(tokens[i])
+      for (let i = 0; i < tokens.length; i++) widths[i] = tokens[i].charCodeAt(0) <= 32 || /^\s/.test(tokens[i]) ? -measure(tokens[i]) : measure(tokens[i])
       if (known.size > 20_000) known.clear()
       known.set(text, widths)
     }
