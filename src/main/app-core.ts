@@ -21,6 +21,8 @@ import { addRecentWorkspace, lastEpisode, loadSettings, recentWorkspaces, rememb
 import { SearchRunner } from './services/search-runner'
 import { SiteReplace } from './services/site-replace'
 import { listSnippets, saveSnippet } from './services/snippets'
+import { rememberSpeakerNames, speakerNames } from './services/speaker-names'
+import { keepChaptersJson, readTimedFile, writeTimedFile } from './services/timed-files'
 import { restoreFromSiteTrash } from './services/trash'
 import { Workspace } from './services/workspace'
 
@@ -157,6 +159,7 @@ export class AppCore {
     'episode.save': async ({ path, text, baseHash, force }) => {
       const result = await this.ws().saveEpisode(path, text, baseHash, force)
       if (result.ok) await this.journal.discard(this.ws().info.root, path)
+      if (result.ok) await keepChaptersJson(this.ws().info.root, path, text)
       return result
     },
     'media.list': ({ episode }) => this.ws().listMedia(episode),
@@ -187,6 +190,13 @@ export class AppCore {
       resolveInside(root, episode)
       return this.recordings.remembered(root, episode)
     },
+    'bundle.readTimedFile': ({ episode, name }) => readTimedFile(this.ws().info.root, episode, name),
+    'bundle.writeTimedFile': async ({ episode, name, text, expect }) => {
+      await writeTimedFile(this.ws().info.root, episode, name, text, expect)
+      return { ok: true }
+    },
+    'speakers.get': () => speakerNames(this.options.dataDir, this.ws().info.root),
+    'speakers.remember': ({ byId }) => rememberSpeakerNames(this.options.dataDir, this.ws().info.root, byId),
     'recovery.journal': async ({ path, text, baseHash }) => {
       const root = this.ws().info.root
       resolveInside(root, path)

@@ -27,7 +27,7 @@ import { Welcome } from './components/Welcome'
 import type { FieldChange } from './editor/front-matter-edit'
 import { errorText } from './error-messages'
 import { I18nContext, translate, type I18n } from './i18n'
-import { EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel } from './lazy-parts'
+import { ChaptersPanel, EditorPane, editorHasShown, ExportDialog, FrontMatterForm, ListenPanel, Outline, PartBoundary, Preview, PublishPanel, TranscriptPanel } from './lazy-parts'
 import { useListenPanel } from './listen/use-listen-panel'
 import { EditorBus } from './state/editor-bus'
 import type { CheckItem } from './state/publish-checks'
@@ -202,11 +202,14 @@ export function App({ startup }: { startup: Startup }) {
           const body = state ? state.sliceDoc(state.selection.main.from, state.selection.main.to) : ''
           if (!body.trim()) return setError(live.current.t('snippet.noSelection'))
           setSnippetToSave({ body, name: '' })
-        }
+        },
+        // Nothing selected in a cue: the panel is shown with a word on what to do.
+        quoteTranscript: () =>
+          void import('./transcript/quote-selection').then((m) => m.quoteSelection(bus) || (bus.view && (setTab('transcript'), setNote(t('transcript.quote.none')), setTimeout(() => setNote(null), 5000))))
       }
       handlers[command]()
     },
-    [bus, ep, newEpisode, listen]
+    [bus, ep, newEpisode, listen, t]
   )
   const commandRef = useRef(runCommand)
   commandRef.current = runCommand
@@ -331,6 +334,10 @@ export function App({ startup }: { startup: Startup }) {
         bus={bus}
         git={episodePath && <GitPublish git={git} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : null} save={() => ep.save()} onCompare={openGitCompare} />}
       />
+    ) : tab === 'chapters' && episodePath ? (
+      <ChaptersPanel key={episodePath} bus={bus} episodePath={episodePath} title={typeof frontMatter?.frontMatter.data?.title === 'string' ? frontMatter.frontMatter.data.title : undefined} onError={onError} checks={checks} onFix={fixProblem} />
+    ) : tab === 'transcript' && episodePath ? (
+      <TranscriptPanel key={episodePath} bus={bus} episodePath={episodePath} frontMatter={frontMatter?.frontMatter.data ?? null} archetypeKeys={archetypeKeys} />
     ) : tab === 'media' ? (
       <MediaPanel
         episodePath={episodePath}

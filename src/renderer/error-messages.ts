@@ -62,6 +62,7 @@ export const errorLeadsJa: Record<ErrorCode, string> = {
   'hugo-timeout': 'Hugo のサイト生成が時間内に終わりませんでした。',
   'chapters-unreadable': 'チャプターのファイルを読めませんでした。',
   'transcript-unreadable': '文字起こしのファイルを読めませんでした。',
+  'timed-file-changed': 'このファイルは読み込んだあとにディスク上で変更されていたため、書き込んでいません (何も変更していません)。',
   'hugo-no-layout': 'Hugo にエピソードのページ用のレイアウトがないため、ページは「Page Not Found」になります。',
   'hugo-not-running': 'サイトのプレビューが動いていません。先に開始してください。',
   'hugo-no-page': 'Hugo はこのエピソードのページを生成しません。',

@@ -58,6 +58,8 @@ const frontMatterForm = lazyModule(() => import('./components/FrontMatterForm').
 const outline = lazyModule(() => import('./components/Outline').then((m) => m.Outline))
 const publishPanel = lazyModule(() => import('./components/PublishPanel').then((m) => m.PublishPanel))
 const listenPanel = lazyModule(() => import('./listen/ListenPanel').then((m) => m.ListenPanel))
+const chaptersPanel = lazyModule(() => import('./chapters/ChaptersPanel').then((m) => m.ChaptersPanel))
+const transcriptPanel = lazyModule(() => import('./transcript/TranscriptPanel').then((m) => m.TranscriptPanel))
 const exportDialog = lazyModule(() => import('./components/ExportDialog').then((m) => m.ExportDialog))
 /** The front matter reader (YAML, TOML, JSON) for the form and the preview's page header. */
 export const frontMatterReader = lazyModule(() => import('../shared/front-matter'))
@@ -75,6 +77,8 @@ export const Preview = lazyPart(preview, { after: afterEditor })
 export const FrontMatterForm = lazyPart(frontMatterForm, { after: afterEditor })
 export const Outline = lazyPart(outline, { after: afterEditor })
 export const PublishPanel = lazyPart(publishPanel, { after: afterEditor })
+export const ChaptersPanel = lazyPart(chaptersPanel, { after: afterEditor })
+export const TranscriptPanel = lazyPart(transcriptPanel, { after: afterEditor })
 export const ExportDialog = lazyPart(exportDialog, { placeholder: null })
 export const ListenPanel = lazyPart(listenPanel, { after: afterEditor, placeholder: null })
 
@@ -85,7 +89,7 @@ const editorWarmUp = lazyModule(() => import('./editor/warm-up').then((m) => m.w
  * window is idle, one hidden editor is made and dropped so the first episode opened finds its code warm.
  */
 export function preloadEpisodeParts(warm = false): void {
-  for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog]) part.load().catch(() => undefined)
+  for (const part of [editorPane, preview, frontMatterReader, frontMatterForm, outline, publishPanel, exportDialog, chaptersPanel, transcriptPanel]) part.load().catch(() => undefined)
   if (!warm) return
   const whenIdle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50))
   editorWarmUp.load().then(

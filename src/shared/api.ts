@@ -12,6 +12,7 @@ import type { GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/ty
 export type { GitFailure, GitFailureCode, GitMark, GitSiteStatus, GitStep, PublishResult, SyncResult } from './git/types'
 import type { MatchLine } from './search/match'
 import type { Snippet } from './snippets/snippet'
+import { timedBundleFiles } from './chapters/bundle-files'
 
 /** A workspace-relative path with forward slashes, e.g. `content/talk/0034/index.md`. */
 const relPath = z.string().min(1).max(4096)
@@ -188,6 +189,12 @@ export interface ReplaceSummary {
   refused: { path: string; code: string; message: string }[]
 }
 
+/** The names given to a transcript's speaker ids on this site: the last name for each id, and every name used. */
+export interface SpeakerMemory {
+  names: string[]
+  byId: Record<string, string>
+}
+
 /** A recording whose waveform peaks are cached: a file the host chose (its facts) or an audio file of a bundle. */
 const recordingFile = z.union([
   z.object({ kind: z.literal('local'), name: z.string().min(1).max(1024), size: z.number().int().min(0), mtime: z.number().min(0) }).strict(),
@@ -240,6 +247,14 @@ export const apiArgs = {
     .strict(),
   'listen.rememberRecording': z.object({ episode: relPath, path: z.string().min(1).max(4096) }).strict(),
   'listen.rememberedRecording': z.object({ episode: relPath }).strict(),
+  'bundle.readTimedFile': z.object({ episode: relPath, name: z.enum(timedBundleFiles) }).strict(),
+  'bundle.writeTimedFile': z
+    .object({ episode: relPath, name: z.enum(timedBundleFiles), text: z.string().max(32 * 1024 * 1024), expect: z.string().max(32 * 1024 * 1024).nullable().optional() })
+    .strict(),
+  'speakers.get': z.object({}).strict(),
+  'speakers.remember': z
+    .object({ byId: z.record(z.string().min(1).max(200), z.string().max(200)).refine((r) => Object.keys(r).length <= 100, 'at most 100 speakers') })
+    .strict(),
   'recovery.journal': z.object({ path: relPath, text: z.string().max(64 * 1024 * 1024), baseHash: z.string().nullable() }).strict(),
   'recovery.list': z.object({}).strict(),
   'recovery.discard': z.object({ path: relPath }).strict(),
@@ -332,6 +347,12 @@ export interface ApiResults {
   'listen.rememberRecording': GrantedRecording
   /** The recording remembered for the episode (desktop), or null (none, gone, or web mode). */
   'listen.rememberedRecording': GrantedRecording | null
+  /** The bundle's chapters.json or transcript.vtt, or null when it has none. */
+  'bundle.readTimedFile': string | null
+  /** Written atomically; refused (nothing written) when `expect` is given and the file on disk is not that text. */
+  'bundle.writeTimedFile': { ok: true }
+  'speakers.get': SpeakerMemory
+  'speakers.remember': SpeakerMemory
   'recovery.journal': { ok: true }
   'recovery.list': RecoveredBuffer[]
   'recovery.discard': { ok: true }

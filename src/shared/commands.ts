@@ -2,7 +2,7 @@
 // the desktop menu (main process) and the README test. Handlers live in the window; the menu sends the id.
 
 export type CommandId =
-  | 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'find'
+  | 'save' | 'newEpisode' | 'openFolder' | 'togglePreview' | 'toggleListen' | 'checkEpisode' | 'quoteTranscript' | 'find'
   | 'searchSite' | 'insertSnippet' | 'saveSnippet'
 
 /** A shortcut with Ctrl (Windows, Linux) or Cmd (macOS) held: the letter and the other modifiers. */
@@ -29,10 +29,11 @@ export const commands: readonly Command[] = [
   { id: 'togglePreview', keys: { key: 'p', shift: true }, scope: 'app' },
   { id: 'toggleListen', keys: { key: 'a', shift: true }, scope: 'app' },
   { id: 'checkEpisode', keys: { key: 'k', shift: true }, scope: 'app' },
+  { id: 'quoteTranscript', keys: { key: 'e', shift: true }, scope: 'app' },
   { id: 'find', keys: { key: 'f' }, scope: 'editor' },
   { id: 'searchSite', keys: { key: 'f', shift: true }, scope: 'app' },
   { id: 'insertSnippet', keys: { key: ';' }, scope: 'app' },
-  { id: 'saveSnippet', keys: { key: 'e', shift: true }, scope: 'app' }
+  { id: 'saveSnippet', keys: { key: 'l', shift: true }, scope: 'app' }
 ]
 
 /** The commands' names, as the menu shows them; the window shows the same words (`command.<id>` in i18n.ts). */
@@ -44,6 +45,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'Toggle Preview',
     toggleListen: 'Listen Panel',
     checkEpisode: 'Check Episode',
+    quoteTranscript: 'Quote from the Transcript',
     find: 'Find and Replace',
     searchSite: 'Search the Site',
     insertSnippet: 'Insert Snippet…',
@@ -56,6 +58,7 @@ export const commandLabels: Record<'en' | 'ja', Record<CommandId, string>> = {
     togglePreview: 'プレビューの表示/非表示',
     toggleListen: '聴くパネル',
     checkEpisode: 'エピソードをチェック',
+    quoteTranscript: '文字起こしから引用',
     find: '検索と置換',
     searchSite: 'サイト全体を検索',
     insertSnippet: 'スニペットを挿入…',

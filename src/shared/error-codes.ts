@@ -42,6 +42,7 @@ export const errorCodes = [
   // Chapter and transcript files
   'chapters-unreadable',
   'transcript-unreadable',
+  'timed-file-changed',
   // Front matter edits
   'front-matter-invalid',
   'front-matter-edit-unsafe',

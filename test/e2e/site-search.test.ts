@@ -102,7 +102,7 @@ describe('site search', () => {
     await s.page.locator('.cm-line', { hasText: 'A second cluster.' }).click()
     await s.page.keyboard.press('Home')
     await s.page.keyboard.press('Shift+End')
-    await s.page.keyboard.press('Control+Shift+E')
+    await s.page.keyboard.press('Control+Shift+L')
     const dialog = s.page.getByRole('dialog', { name: 'Save the selection as a snippet' })
     await dialog.getByText('- A second cluster.').waitFor()
     await dialog.getByRole('textbox').fill('cluster')

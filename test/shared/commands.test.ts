@@ -36,6 +36,8 @@ describe('command table', () => {
     [press('n', { ctrlKey: true, altKey: true }), 'newEpisode'],
     [press('P', { ctrlKey: true, shiftKey: true }), 'togglePreview'],
     [press('k', { metaKey: true, shiftKey: true }), 'checkEpisode'],
+    [press('E', { ctrlKey: true, shiftKey: true }), 'quoteTranscript'],
+    [press('e', { ctrlKey: true }), null],
     [press('s'), null],
     [press('k', { ctrlKey: true }), null],
     [press('p', { ctrlKey: true }), null],

@@ -1,7 +1,7 @@
 // `shownotes chapters FILE [--format F]` prints the notes' chapters for a platform or tool;
 // `shownotes chapters FILE --import PATH [--dry-run]` writes a chapter file's chapters into the notes.
 import { resolve } from 'node:path'
-import { findChapters } from '../../shared/chapters'
+import { chapterMarksOf } from '../../shared/chapters/find'
 import { chaptersIntoNotes } from '../../shared/chapters/into-notes'
 import { readChapterFile } from '../../shared/chapters/read'
 import { describeTimedFileError } from '../../shared/chapters/reasons'
@@ -46,7 +46,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const format = choice('--format', values.format, writableChapterFormats, 'youtube', USAGE)
     const duration = values.duration === undefined ? undefined : Number(values.duration)
     if (duration !== undefined && !(Number.isFinite(duration) && duration > 0)) throw new UserError('--duration must be a number of seconds.', 'bad-arguments')
-    const chapters = findChapters(episode.text).map((c) => ({ start: c.start, title: c.title, ...(c.url ? { url: c.url } : {}) }))
+    const chapters = chapterMarksOf(episode.text)
     if (!chapters.length) {
       io.err(`${file}: no chapters found: write lines that start with a timestamp, like "00:12:34 Topic".`)
       return 1

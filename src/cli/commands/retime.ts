@@ -2,12 +2,10 @@
 // after TIME moves by SECONDS, in the notes and in the bundle's chapters.json and transcript.vtt; nothing else changes.
 import { dirname, join, resolve } from 'node:path'
 import { parseClock } from '../../shared/chapters/model'
-import { readPodcastJson, writePodcastJson } from '../../shared/chapters/podcast-json'
-import { retimeChapters, retimeCues, retimeNotes, type Retime } from '../../shared/chapters/retime'
+import { retimeNotes, type Retime } from '../../shared/chapters/retime'
+import { retimeBesideFile, timedBundleFiles } from '../../shared/chapters/retime-beside'
 import { applyChanges } from '../../shared/chapters/stamp-lines'
 import { unifiedDiff } from '../../shared/line-diff'
-import { readVttCues } from '../../shared/transcript/vtt'
-import { writeTranscriptVtt } from '../../shared/transcript/write-vtt'
 import { describeTimedFileError } from '../../shared/chapters/reasons'
 import { UserError } from '../../shared/user-error'
 import { parseCliArgs } from '../args'
@@ -48,14 +46,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   // Everything is worked out before anything is written, so a bad chapters.json or transcript leaves every file as it was.
   const plans: Planned[] = [{ path, shown: file, before: notes, after: applyChanges(notes.text, retimeNotes(notes.text, retime)) }]
   if (/^index\.(md|markdown)$/i.test(path.split(/[\\/]/).pop() ?? '')) {
-    for (const [name, shift] of Object.entries(besideFiles)) {
+    for (const name of timedBundleFiles) {
       const besidePath = join(dirname(path), name)
       const shown = join(dirname(file), name)
       const before = await readTextFile(besidePath, shown).catch((err: unknown) => {
         if (err instanceof UserError && err.code === 'not-found') return null
         throw err
       })
-      if (before) plans.push({ path: besidePath, shown, before, after: shift(before.text, retime, shown) })
+      if (!before) continue
+      const after = retimeBesideFile(name, before.text, retime)
+      if (!after.ok) throw new UserError(describeTimedFileError(shown, after.error), after.error.code)
+      plans.push({ path: besidePath, shown, before, after: after.value })
     }
   }
   const changed = plans.filter((p) => p.after !== p.before.text)
@@ -79,19 +80,4 @@ function negativeValues(args: string[]): string[] {
     else out.push(args[i])
   }
   return out
-}
-
-/** The bundle's timed files and how each is retimed. */
-const besideFiles: Record<string, (text: string, retime: Retime, shown: string) => string> = {
-  'chapters.json': (text, retime, shown) => {
-    const read = readPodcastJson(text)
-    if (!read.ok) throw new UserError(describeTimedFileError(shown, read.error), 'chapters-unreadable')
-    const title = (JSON.parse(text.replace(/^\uFEFF/, '')) as { title?: unknown }).title
-    return writePodcastJson(retimeChapters(read.value, retime), { title: typeof title === 'string' ? title : undefined })
-  },
-  'transcript.vtt': (text, retime, shown) => {
-    const read = readVttCues(text)
-    if (!read.ok) throw new UserError(describeTimedFileError(shown, read.error), 'transcript-unreadable')
-    return writeTranscriptVtt(retimeCues(read.value, retime))
-  }
 }

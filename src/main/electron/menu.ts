@@ -22,7 +22,7 @@ export function menuTemplate(run: (command: MenuCommand) => void, isMac = proces
       label: 'View',
       submenu: [item('togglePreview'), item('toggleListen'), listening, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }]
     },
-    { label: 'Episode', submenu: [item('checkEpisode')] },
+    { label: 'Episode', submenu: [item('checkEpisode'), item('quoteTranscript')] },
     { role: 'help', submenu: [{ label: 'About Hugo page bundles', click: () => void shell.openExternal('https://gohugo.io/content-management/page-bundles/') }] }
   ]
 }

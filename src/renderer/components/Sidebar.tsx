@@ -1,11 +1,11 @@
-// The left column: episodes, the front matter form, the outline, the bundle's media and the publish view, one at
-// a time under tabs, so the editor and the preview keep the width.
+// The left column: episodes, the front matter form, the outline, the bundle's media, the publish view, chapters and
+// the transcript, one at a time under tabs, so the editor and the preview keep the width.
 import { useEffect, useState, type ReactNode } from 'react'
 import { useI18n, type MessageKey } from '../i18n'
 import { Icon, type IconName } from './Icon'
 import { SidebarResizer } from './SidebarResizer'
 
-export type SidebarTab = 'episodes' | 'search' | 'fields' | 'outline' | 'media' | 'publish'
+export type SidebarTab = 'episodes' | 'search' | 'fields' | 'outline' | 'media' | 'publish' | 'chapters' | 'transcript'
 
 // The Search tab is an icon: six words do not fit the sidebar's width.
 const TABS: { id: SidebarTab; label: MessageKey; icon?: IconName }[] = [
@@ -14,7 +14,9 @@ const TABS: { id: SidebarTab; label: MessageKey; icon?: IconName }[] = [
   { id: 'fields', label: 'sidebar.fields' },
   { id: 'outline', label: 'sidebar.outline' },
   { id: 'media', label: 'sidebar.media' },
-  { id: 'publish', label: 'sidebar.publish' }
+  { id: 'publish', label: 'sidebar.publish' },
+  { id: 'chapters', label: 'sidebar.chapters' },
+  { id: 'transcript', label: 'sidebar.transcript' }
 ]
 
 /** Tabs about the whole site, open with no episode open. */

@@ -1,7 +1,7 @@
 // The recording's waveform under the player: loudness over time on a canvas, the notes' timestamps as markers
 // (a click goes to the marker's line), a playhead, and a click anywhere else to play from there.
 import { useEffect, useRef, useState } from 'react'
-import { findChapters, type Chapter } from '../../shared/chapters'
+import { findChapters, type Chapter } from '../../shared/chapters/find'
 import { writeStamp } from '../../shared/chapters/stamp-lines'
 import type { Peaks } from '../../shared/listen/wav-peaks'
 import { useI18n } from '../i18n'

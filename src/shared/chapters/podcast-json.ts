@@ -13,13 +13,13 @@ export function readPodcastJson(text: string): ReadResult<ChapterMark[]> {
   if (!Array.isArray(list)) return failure('chapters-unreadable', 0, 'bad-shape')
   const out: ChapterMark[] = []
   for (const [i, item] of list.entries()) {
-    const line = lineOfItem(text, i)
+    // The line is looked for only when an item is wrong: finding it for every item would take quadratic time.
     const c = (item ?? {}) as Record<string, unknown>
-    if (typeof c.startTime !== 'number' || !Number.isFinite(c.startTime) || c.startTime < 0) return failure('chapters-unreadable', line, 'bad-time')
+    if (typeof c.startTime !== 'number' || !Number.isFinite(c.startTime) || c.startTime < 0) return failure('chapters-unreadable', lineOfItem(text, i), 'bad-time')
     const title = typeof c.title === 'string' ? c.title.trim() : ''
     if (!title) {
       if (c.toc === false) continue
-      return failure('chapters-unreadable', line, 'no-title')
+      return failure('chapters-unreadable', lineOfItem(text, i), 'no-title')
     }
     const chapter: ChapterMark = { start: roundMs(c.startTime), title }
     if (typeof c.url === 'string' && c.url) chapter.url = c.url

@@ -1,6 +1,6 @@
 // Where the notes' chapter stamps sit as text: each timestamp line's offsets, so an import or a retime can change the
 // stamp (or the line) and nothing else. Built on `findChapters`, the one reader of timestamps in the notes.
-import { findChapters, type Chapter } from '../chapters'
+import { findChapters, type Chapter } from './find'
 import type { TextChange } from '../diagnostic'
 
 export interface StampLine {

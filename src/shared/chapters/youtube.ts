@@ -1,6 +1,6 @@
 // A YouTube-style chapter list (`0:00 Intro` a line, as in a video description): read with the notes' own
 // timestamp reader, so whatever the notes accept as a chapter line is accepted here too.
-import { findChapters, formatStamp } from '../chapters'
+import { findChapters, formatStamp } from './find'
 import { failure, textLines, type ChapterMark, type ReadResult } from './model'
 import { oneLine } from './audacity'
 

@@ -22,6 +22,8 @@ export interface CheckConfig {
   placeholders: string[]
   /** True when plain `shownotes check` also checks the web links (it uses the network, so it is off by default). */
   links: boolean
+  /** Write the notes' chapters as `chapters.json` (Podcasting 2.0) into the bundle on every save from the app. */
+  chaptersJson: boolean
 }
 
 /** The site's own settings of `.shownotes.yaml` the window's checks need besides the shortcodes (sent with the workspace). */
@@ -36,7 +38,8 @@ export const defaultCheckConfig: CheckConfig = {
   shortcodes: [],
   shortcodeSets: [...allShortcodeSets],
   placeholders: ['TODO', 'TBD', 'FIXME', 'Coming Soon'],
-  links: false
+  links: false,
+  chaptersJson: false
 }
 
 const SETTINGS = new Set<RuleSetting>(['off', 'error', 'warning', 'info'])
@@ -60,7 +63,7 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
   const root: unknown = doc.toJS({ maxAliasCount: 20 })
   if (root === null || root === undefined) return { config, diagnostics }
   if (typeof root !== 'object' || Array.isArray(root)) {
-    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders, links).`)
+    problem(undefined, `${CHECK_CONFIG_FILE} must be a map of settings (rules, summaryLimit, iframeHosts, shortcodes, placeholders, links, chaptersJson).`)
     return { config, diagnostics }
   }
   const rangeOf = (path: (string | number)[]): [number, number] | undefined => {
@@ -102,8 +105,12 @@ export function parseCheckConfig(text: string, knownRules: readonly string[] = [
         if (typeof value === 'boolean') config.links = value
         else problem(rangeOf([key]), `links must be true or false (it is ${JSON.stringify(value)}).`)
         break
+      case 'chaptersJson':
+        if (typeof value === 'boolean') config.chaptersJson = value
+        else problem(rangeOf([key]), `chaptersJson must be true or false (it is ${JSON.stringify(value)}).`)
+        break
       default:
-        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes, placeholders and links.`, 'warning')
+        problem(rangeOf([key]), `${CHECK_CONFIG_FILE} has an unknown setting "${key}"; known settings are rules, summaryLimit, iframeHosts, shortcodes, placeholders, links and chaptersJson.`, 'warning')
     }
   }
   return { config, diagnostics }

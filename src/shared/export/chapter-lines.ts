@@ -1,6 +1,6 @@
 // Chapter lines written one under another in one paragraph are joined by soft line breaks, which HTML shows as one
 // line (and YouTube then finds no chapters). Before an export renders them, each such break becomes a hard one.
-import { findChapters } from '../chapters'
+import { findChapters } from '../chapters/find'
 import { splitDocument } from '../document'
 
 /**

@@ -1,6 +1,6 @@
 // `chapters` export: the timestamps written in the notes as Podcasting 2.0 chapters JSON and as a YouTube chapter
 // list, with the reasons YouTube would ignore the list (it needs 0:00 first, three chapters, ten seconds each).
-import { findChapters, formatStamp, type Chapter } from '../chapters'
+import { findChapters, formatStamp, type Chapter } from '../chapters/find'
 
 export interface ChaptersExport {
   chapters: Chapter[]

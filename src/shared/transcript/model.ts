@@ -22,15 +22,16 @@ export function nameSpeakers(cues: readonly Cue[], names: Readonly<Record<string
 
 /** The cues whose text or speaker contains the query (case-insensitive, full-width ASCII folded). */
 export function searchCues(cues: readonly Cue[], query: string): number[] {
-  const q = fold(query.trim())
+  const q = foldForSearch(query.trim())
   if (!q) return cues.map((_, i) => i)
   const hits: number[] = []
   cues.forEach((c, i) => {
-    if (fold(c.text).includes(q) || (c.speaker && fold(c.speaker).includes(q))) hits.push(i)
+    if (foldForSearch(c.text).includes(q) || (c.speaker && foldForSearch(c.speaker).includes(q))) hits.push(i)
   })
   return hits
 }
 
-function fold(text: string): string {
+/** Text as the search compares it: full-width ASCII made half-width, lower case; the length stays the same. */
+export function foldForSearch(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase()
 }

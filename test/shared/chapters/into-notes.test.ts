@@ -1,6 +1,6 @@
 // Imported chapters land in the notes' chapter list: stamps rewritten in place, nothing else touched.
 import { describe, expect, it } from 'vitest'
-import { findChapters } from '../../../src/shared/chapters'
+import { findChapters } from '../../../src/shared/chapters/find'
 import { chaptersIntoNotes } from '../../../src/shared/chapters/into-notes'
 import { applyChanges } from '../../../src/shared/chapters/stamp-lines'
 

@@ -1,7 +1,7 @@
 // Retime after an audio edit: times at or after the edit move, times inside a cut land on it, nothing else changes.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findChapters } from '../../../src/shared/chapters'
+import { findChapters } from '../../../src/shared/chapters/find'
 import { retimeChapters, retimeNotes, shiftTime } from '../../../src/shared/chapters/retime'
 import { applyChanges } from '../../../src/shared/chapters/stamp-lines'
 import { retimeCues } from '../../../src/shared/chapters/retime'

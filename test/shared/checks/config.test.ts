@@ -6,7 +6,7 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
   it('reads rules, summary limit, hosts, shortcodes, placeholders and the link check switch', () => {
     const { config, diagnostics } = parseCheckConfig(
       ['# our site', 'summaryLimit: 200', 'rules:', '  summary-empty: off', '  bundle-file-unused: warning', '  link-empty: false', '  link-redirected: info',
-        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]', 'links: true'].join('\n'), allRuleIds)
+        'iframeHosts: [player.example.com]', 'shortcodes: [sponsor, guest]', 'placeholders: [XXX]', 'links: true', 'chaptersJson: true'].join('\n'), allRuleIds)
     expect(diagnostics).toEqual([])
     expect(config).toEqual({
       links: true,
@@ -15,7 +15,8 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
       iframeHosts: ['player.example.com'],
       shortcodes: ['sponsor', 'guest'],
       shortcodeSets: ['hugo', 'academic'],
-      placeholders: ['XXX']
+      placeholders: ['XXX'],
+      chaptersJson: true
     })
   })
 
@@ -28,6 +29,7 @@ describe('parseCheckConfig (.shownotes.yaml)', () => {
     ['a negative limit', 'summaryLimit: -3', ['error']],
     ['a limit as text', 'summaryLimit: "160"', ['error']],
     ['hosts as a string', 'iframeHosts: player.example.com', ['error']],
+    ['chaptersJson as text', 'chaptersJson: "yes"', ['error']],
     ['an unknown setting', 'colour: blue', ['warning']],
     ['links as a word', 'links: yes please', ['error']]
   ])('%s → %j', (_name, text, severities) => {

@@ -2,7 +2,7 @@
 // YouTube's plain text (a newline), so YouTube finds the chapters; captions made from a file name stay out.
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from '../../../src/shared/export/html'
-import { findChapters } from '../../../src/shared/chapters'
+import { findChapters } from '../../../src/shared/chapters/find'
 
 const fm = '---\ntitle: "#4 Cassette futurism"\ndate: 2025-03-08\n---\n\n'
 

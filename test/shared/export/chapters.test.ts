@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findChapters } from '../../../src/shared/chapters'
+import { findChapters } from '../../../src/shared/chapters/find'
 import { exportChapters } from '../../../src/shared/export/chapters'
 
 const ep = (body: string) => `---\ntitle: "#5 Reel to reel"\n---\n\n${body}`

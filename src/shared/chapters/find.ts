@@ -1,7 +1,8 @@
 // Chapter marks written in the notes: lines (list items, headings, paragraphs) that start with a timestamp,
 // `00:12:34 Topic`, `12:34 – Topic`, `[01:02:03] Topic`, `## 00:05 Intro`, or a timestamp link `[12:34](…) Topic`.
-import { findCode } from './checks/body-refs'
-import { splitDocument } from './document'
+import { findCode } from '../checks/body-refs'
+import { splitDocument } from '../document'
+import type { ChapterMark } from './model'
 
 export interface Chapter {
   /** Seconds from the start of the episode. */
@@ -79,4 +80,9 @@ function plainText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\ue021-\ue07e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .trim()
+}
+
+/** The notes' chapters in the model every chapter format writes (the line and the stamp as written dropped). */
+export function chapterMarksOf(text: string): ChapterMark[] {
+  return findChapters(text).map((c) => ({ start: c.start, title: c.title, ...(c.url ? { url: c.url } : {}) }))
 }
