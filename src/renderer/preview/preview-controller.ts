@@ -42,9 +42,9 @@ const sliceMs = 4
 const viewLines = 150
 const sectionSize = 64
 /** Chunks per batch sent to the worker, batches in flight, and the pending chunks below which the window renders alone. */
-const batchSize = 8
+const batchSize = 48
 const batchesInFlight = 2
-const worthSending = 24
+const worthSending = 96
 
 function newSection(): HTMLElement {
   const section = document.createElement('div')
@@ -75,6 +75,10 @@ export class PreviewController {
   /** Chunks the worker could not render: never sent again. */
   private readonly mine = new WeakSet<LiveChunk>()
   private batches = 0
+  /** The worker's answers waiting to be put on the page, a slice at a time like the window's own rendering. */
+  private ready: { c: LiveChunk; text: string; html: ChunkHtml }[] = []
+  /** Where the worker's next batch is looked for: from the last chunk backwards. */
+  private farCursor = 0
   /** Changes with every reset, so a batch answered after one is dropped. */
   private generation = 0
 
@@ -89,6 +93,8 @@ export class PreviewController {
     this.whole = whole
     this.generation++
     this.away.clear()
+    this.ready = []
+    this.farCursor = Number.MAX_SAFE_INTEGER
     const chunks = whole
       ? [{ from: bodyFrom, to: doc.length, text: doc.sliceString(bodyFrom, doc.length, '\n') }]
       : scanChunks(doc, bodyFrom, this.options.chunkOptions).chunks
@@ -234,9 +240,15 @@ export class PreviewController {
   private sendAway(): void {
     const elsewhere = this.options.renderElsewhere
     if (!elsewhere || this.batches >= batchesInFlight) return
-    const pending = this.chunks.filter((c) => !c.rendered && !this.away.has(c) && !this.mine.has(c))
-    if (pending.length < worthSending) return
-    const batch = pending.slice(-batchSize).reverse()
+    // Only while the window's own slices are far from the worker's end: near it they finish the rest alone.
+    const batch: LiveChunk[] = []
+    let i = Math.min(this.farCursor, this.chunks.length - 1)
+    for (; i >= 0 && batch.length < batchSize; i--) {
+      const c = this.chunks[i]
+      if (!c.rendered && !this.away.has(c) && !this.mine.has(c)) batch.push(c)
+    }
+    if (!batch.length || (!this.wrapped && i - this.cursor < worthSending)) return
+    this.farCursor = i
     const texts = batch.map((c) => c.text)
     const generation = this.generation
     for (const c of batch) this.away.add(c)
@@ -246,13 +258,12 @@ export class PreviewController {
       if (generation !== this.generation || !this.doc) return
       let leftHere = false
       batch.forEach((c, i) => {
-        this.away.delete(c)
         const r = results[i]
-        // Still on the page with the same text, and not rendered here meanwhile (it came into view).
-        if (r && !c.rendered && c.text === texts[i] && c.el.parentElement) this.place(c, r.html, r.blockLines)
-        else if (!c.rendered) {
+        if (r) this.ready.push({ c, text: texts[i], html: r })
+        else {
+          this.away.delete(c)
+          this.mine.add(c)
           leftHere = true
-          if (!r) this.mine.add(c)
         }
       })
       // Chunks the worker could not render are this window's: the slices look from the top again.
@@ -272,6 +283,18 @@ export class PreviewController {
     const run = () => {
       this.cancelIdle = null
       const start = performance.now()
+      // The worker's answers first: putting them on the page is the cheap part.
+      for (let r = this.ready.shift(); r; r = this.ready.shift()) {
+        this.away.delete(r.c)
+        // Still on the page with the same text, and not rendered here meanwhile (it came into view).
+        if (!r.c.rendered && r.c.text === r.text && r.c.el.parentElement) this.place(r.c, r.html.html, r.html.blockLines)
+        else if (!r.c.rendered && r.c.el.parentElement) {
+          // Edited while away: the window renders it, looking from the top again.
+          this.cursor = 0
+          this.wrapped = false
+        }
+        if (performance.now() - start > sliceMs || inputPending()) return this.scheduleIdle()
+      }
       for (let c = this.nextPending(); c; c = this.nextPending()) {
         this.renderChunk(c)
         if (performance.now() - start > sliceMs || inputPending()) return this.scheduleIdle()
@@ -371,6 +394,7 @@ export class PreviewController {
     this.cancelIdle = null
     this.generation++
     this.away.clear()
+    this.ready = []
     this.chunks = []
     this.doc = null
   }
