@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { run } from '../../src/cli/commands/list'
-import { main } from '../../src/cli/index'
+import { runCli } from '../fixtures/cli'
 import { episodeText, tempDir, useTempDataDir, writeTree } from '../fixtures/site'
 
 const cleanups = useTempDataDir()
@@ -18,12 +18,7 @@ function site() {
   return dir
 }
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = runCli
 
 describe('shownotes list', () => {
   it('prints JSON: path (as reachable from here), status and the index fields', async () => {

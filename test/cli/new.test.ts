@@ -1,17 +1,12 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { main } from '../../src/cli/index'
+import { runCli } from '../fixtures/cli'
 import { episodeText, tempDir, useTempDataDir, writeTree } from '../fixtures/site'
 
 const cleanups = useTempDataDir()
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = runCli
 
 describe('shownotes new', () => {
   it('creates the next numbered draft and prints its path', async () => {

@@ -3,17 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/index'
+import { runCli } from '../fixtures/cli'
 import { coHosts, episodeText, git, isolateGit, remoteLog, write } from '../fixtures/git-sites'
 
 beforeAll(isolateGit)
 
-async function cli(cwd: string, ...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = (cwd: string, ...argv: string[]) => runCli(argv, cwd)
 
 describe('shownotes publish / sync', () => {
   it('publishes a bundle with the title as the message, and the co-host syncs it', async () => {

@@ -1,7 +1,7 @@
 // `shownotes search`: the site search from the command line, as JSON or grep-like lines, with a field scope and
 // the grep-like exit status.
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/index'
+import { runCli } from '../fixtures/cli'
 import { tempDir, useTempDataDir, writeTree } from '../fixtures/site'
 
 const cleanups = useTempDataDir()
@@ -18,12 +18,7 @@ function site() {
   return dir
 }
 
-async function cli(args: string[], cwd: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const cli = runCli
 
 describe('shownotes search', () => {
   it('prints path:line: text for every match, full-width text included', async () => {

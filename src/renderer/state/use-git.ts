@@ -75,13 +75,29 @@ export function useGit(root: string | null, backgroundFetch: boolean, onError: (
     setConflict({ path, theirs: text })
   }, [])
 
-  const publish = useCallback(
-    async (episode: string, message: string, save: () => Promise<boolean>) => {
-      setBusy('publish')
-      setStep('saving')
+  /** Runs one git action from the app: busy and the first step shown meanwhile, errors to the error bar, status after. */
+  const running = useCallback(
+    async (action: 'publish' | 'sync', first: GitStep, work: () => Promise<void>) => {
+      setBusy(action)
+      setStep(first)
       setOutcome(null)
-      setConflict(null)
       try {
+        await work()
+      } catch (err) {
+        onError(err)
+      } finally {
+        setBusy(null)
+        setStep(null)
+        refresh()
+      }
+    },
+    [onError, refresh]
+  )
+
+  const publish = useCallback(
+    (episode: string, message: string, save: () => Promise<boolean>) =>
+      running('publish', 'saving', async () => {
+        setConflict(null)
         if (!(await save())) return
         const result = await api.git.publish({ paths: [episode], message })
         if (result.ok) setOutcome({ kind: 'published', episode, commit: result.commit, pushed: result.pushed, keptYours: result.keptYours })
@@ -89,38 +105,21 @@ export function useGit(root: string | null, backgroundFetch: boolean, onError: (
           setOutcome({ kind: 'failed', action: 'publish', episode, failure: result.failure })
           if (result.failure.code === 'conflict' && result.failure.files.includes(episode)) await showConflict(episode)
         }
-      } catch (err) {
-        onError(err)
-      } finally {
-        setBusy(null)
-        setStep(null)
-        refresh()
-      }
-    },
-    [onError, refresh, showConflict]
+      }),
+    [running, showConflict]
   )
 
   const sync = useCallback(
-    async (openEpisode: string | null) => {
-      setBusy('sync')
-      setStep('fetching')
-      setOutcome(null)
-      try {
+    (openEpisode: string | null) =>
+      running('sync', 'fetching', async () => {
         const result = await api.git.sync({})
         if (!result.ok) setOutcome({ kind: 'failed', action: 'sync', episode: null, failure: result.failure })
         else if (result.conflicts.length) {
           setOutcome({ kind: 'failed', action: 'sync', episode: null, failure: { code: 'conflict', step: 'integrating', output: '', files: result.conflicts } })
           if (openEpisode && result.conflicts.includes(openEpisode)) await showConflict(openEpisode)
         } else setOutcome({ kind: 'synced', pulled: result.pulled })
-      } catch (err) {
-        onError(err)
-      } finally {
-        setBusy(null)
-        setStep(null)
-        refresh()
-      }
-    },
-    [onError, refresh, showConflict]
+      }),
+    [running, showConflict]
   )
 
   const closeConflict = useCallback(() => setConflict(null), [])

@@ -1,6 +1,7 @@
 // A long list of fixed-height rows with only the rows in view (and a few either side) in the DOM: which rows those
 // are for a scroll position, and a hook that follows the scroller's position and size.
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react'
+import { useCallback, type RefObject } from 'react'
+import { useScrollView } from './use-scroll-view'
 
 /** Rows `start` (inclusive) to `end` (exclusive) cover the view from `top` over `height` pixels, plus `overscan`. */
 export function rowsInView(count: number, rowHeight: number, top: number, height: number, overscan: number): { start: number; end: number } {
@@ -23,21 +24,7 @@ export function scrollTopFor(index: number, rowHeight: number, top: number, heig
  * first render already fills the list. `reveal(index)` scrolls that row into view and renders it at once.
  */
 export function useVirtualRows(scroller: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan = 8) {
-  const [view, setView] = useState(() => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight }))
-
-  useLayoutEffect(() => {
-    const el = scroller.current
-    if (!el) return
-    const read = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }))
-    read()
-    el.addEventListener('scroll', read, { passive: true })
-    const resized = new ResizeObserver(read)
-    resized.observe(el)
-    return () => {
-      el.removeEventListener('scroll', read)
-      resized.disconnect()
-    }
-  }, [scroller])
+  const [view, measure] = useScrollView(scroller, () => ({ top: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight, width: 0 }))
 
   const reveal = useCallback(
     (index: number) => {
@@ -45,9 +32,9 @@ export function useVirtualRows(scroller: RefObject<HTMLElement | null>, count: n
       if (!el) return
       const top = scrollTopFor(index, rowHeight, el.scrollTop, el.clientHeight)
       if (top !== el.scrollTop) el.scrollTop = top
-      setView({ top: el.scrollTop, height: el.clientHeight })
+      measure()
     },
-    [scroller, rowHeight]
+    [scroller, rowHeight, measure]
   )
 
   return { ...rowsInView(count, rowHeight, view.top, view.height, overscan), reveal }

@@ -2,7 +2,7 @@
 // in view in the page. A transcript from Whisper or a captioning tool (SRT, WebVTT, JSON) dropped or chosen here has
 // its speakers named, then is written beside the notes as transcript.vtt. A click on a cue plays it (Listen panel)
 // or goes to the notes' chapter of that moment; selected words become a quote in the notes (quote-selection.ts).
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { findChapters } from '../../shared/chapters/find'
 import { foldForSearch, searchCues, speakerIds, type Cue } from '../../shared/transcript/model'
 import { readTranscript } from '../../shared/transcript/read'
@@ -15,11 +15,15 @@ import { player } from '../listen/player'
 import { usePlayerTime } from '../listen/use-player-time'
 import type { EditorBus } from '../state/editor-bus'
 import { readTextOf } from '../state/read-file'
+import { useScrollView } from '../state/use-scroll-view'
 import { isBundleNotes, onTimedFileWritten, readTimedFile } from '../state/timed-files'
 import { byCharacter, cueMetrics, estimateWidth, layoutRows, rowsAt, wordWidths, type WordWidths } from './cue-rows'
 import { SpeakerForm } from './SpeakerForm'
 import { cueClock } from './cue-clock'
 import '../chapters/chapters.css'
+
+/** The row's padding (12 px each side) and the list's (4 px each side): what the cue text does not get of the list's width. */
+const cueInset = 32
 
 export interface TranscriptPanelProps {
   bus: EditorBus
@@ -54,7 +58,9 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const [note, setNote] = useState<Note>(null)
   // A state, not a ref: the list appears only once there are cues, and its size must be followed from then on.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
-  const [view, setView] = useState({ top: 0, height: 600, width: cueMetrics.width })
+  const [scrolled] = useScrollView(scroller, () => ({ top: 0, height: 600, width: cueMetrics.width + cueInset }))
+  // The text's width: the row's padding (12 px each side) and the list's (4 px) taken off.
+  const view = { ...scrolled, width: scrolled.width - cueInset }
   const bundle = isBundleNotes(episodePath)
 
   const load = useCallback(() => {
@@ -80,21 +86,6 @@ export function TranscriptPanel({ bus, episodePath, frontMatter, archetypeKeys }
   const words = textWords()
   const tops = useMemo(() => layoutRows(cues, shown, metrics, words), [cues, shown, metrics, words])
   const { start, end } = rowsAt(tops, view.top, view.height)
-
-  useLayoutEffect(() => {
-    const el = scroller
-    if (!el) return
-    // The text's width: the row's padding (12 px each side) and the list's (4 px) taken off.
-    const read = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight && v.width === el.clientWidth - 32 ? v : { top: el.scrollTop, height: el.clientHeight, width: el.clientWidth - 32 }))
-    read()
-    el.addEventListener('scroll', read, { passive: true })
-    const resized = new ResizeObserver(read)
-    resized.observe(el)
-    return () => {
-      el.removeEventListener('scroll', read)
-      resized.disconnect()
-    }
-  }, [scroller])
 
   const take = async (file: File | undefined) => {
     if (!file) return
