@@ -1,7 +1,9 @@
 // Link check speed: an episode of 500 links to a local web site answering each request after 100 ms — checked cold
 // on one host (the per-host limit decides: its floor is ceil(500 / 6) × 100 ms, printed beside it as the anchor),
-// cold with the links spread over 50 host names (the overall limit decides), and again from the day's cache.
+// cold with the links spread over 50 host names (the overall limit decides), and again from the day's cache; beside
+// them Node's plain http client making the same 500 requests 6 at a time (what this machine's HTTP stack costs).
 import { mkdtempSync } from 'node:fs'
+import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultLinkCheck } from '../../src/main/services/links/link-checker'
@@ -14,6 +16,20 @@ const LATENCY_MS = 100
 function episode(url: (i: number) => string): string {
   const lines = Array.from({ length: LINKS }, (_, i) => `- [Link ${i}](${url(i)})`)
   return `---\ntitle: Links\n---\n${lines.join('\n')}\n`
+}
+
+/** The anchor: the same 500 HEAD requests by Node's plain http client, 6 at a time, nothing else around them. */
+async function plainRequests(port: number, perHost: number): Promise<void> {
+  let next = 0
+  const one = (i: number) =>
+    new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: `/page${i}`, method: 'HEAD', agent: false }, (res) => (res.resume(), res.on('end', () => resolve())))
+      req.on('error', reject)
+      req.end()
+    })
+  await Promise.all(Array.from({ length: perHost }, async () => {
+    while (next < LINKS) await one(next++)
+  }))
 }
 
 async function timed(f: () => Promise<unknown>): Promise<number> {
@@ -41,6 +57,7 @@ export default async (): Promise<Record<string, unknown>> => {
     const diskMs = await timed(() => fromDisk.check([oneHost]))
     const spreadMs = await timed(() => service().check([spread]))
 
+    const plainMs = await timed(() => plainRequests(site.port, defaultLinkCheck.perHost))
     const floorMs = Math.ceil(LINKS / defaultLinkCheck.perHost) * LATENCY_MS
     return {
       links: LINKS,
@@ -50,6 +67,8 @@ export default async (): Promise<Record<string, unknown>> => {
       coldOneHostMs: coldMs,
       anchorPerHostFloorMs: floorMs,
       coldOverFloor: Math.round((coldMs / floorMs) * 100) / 100,
+      anchorPlainNodeHttpMs: plainMs,
+      coldOverPlainNodeHttp: Math.round((coldMs / plainMs) * 100) / 100,
       coldSpreadOver50HostsMs: spreadMs,
       anchorOverallFloorMs: Math.ceil(LINKS / defaultLinkCheck.concurrency) * LATENCY_MS,
       secondRunSameServiceMs: warmMs,
