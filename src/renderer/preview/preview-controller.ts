@@ -7,6 +7,7 @@
 import type { ChangeSet, Text } from '@codemirror/state'
 import { inBackground, inputPending } from './background-task'
 import { scanChunks, updateChunks, type Chunk, type ChunkOptions } from './chunks'
+import { FarEnd, type RenderElsewhere } from './far-end'
 import { renderFailure } from './render-failure'
 
 export interface ChunkHtml {
@@ -27,7 +28,7 @@ export interface PreviewControllerOptions {
    * Renders chunk texts elsewhere (the preview worker) to sanitized HTML; a null entry is left to this window. Used
    * for a long episode's background rendering only: what is in view and what is typed always render here at once.
    */
-  renderElsewhere?: ((texts: string[]) => Promise<(ChunkHtml | null)[]>) | null
+  renderElsewhere?: RenderElsewhere | null
 }
 
 interface LiveChunk extends Chunk {
@@ -41,10 +42,6 @@ const sliceMs = 4
 /** What is in view renders at once: this many source lines from where the reader is (a screen and more). */
 const viewLines = 150
 const sectionSize = 64
-/** Chunks per batch sent to the worker, batches in flight, and the pending chunks below which the window renders alone. */
-const batchSize = 48
-const batchesInFlight = 2
-const worthSending = 96
 
 function newSection(): HTMLElement {
   const section = document.createElement('div')
@@ -70,31 +67,25 @@ export class PreviewController {
   private wrapped = false
   /** A whole-body chunk when the page needs every block at once (footnotes, a table of contents). */
   private whole = false
-  /** Chunks handed to the worker and not answered yet; the background slices leave them to it. */
-  private readonly away = new Set<LiveChunk>()
-  /** Chunks the worker could not render: never sent again. */
-  private readonly mine = new WeakSet<LiveChunk>()
-  private batches = 0
-  /** The worker's answers waiting to be put on the page, a slice at a time like the window's own rendering. */
-  private ready: { c: LiveChunk; text: string; html: ChunkHtml }[] = []
-  /** Where the worker's next batch is looked for: from the last chunk backwards. */
-  private farCursor = 0
-  /** Changes with every reset, so a batch answered after one is dropped. */
-  private generation = 0
+  /** The worker's share of the background rendering (none without a worker). */
+  private readonly far: FarEnd<LiveChunk>
 
   constructor(
     readonly host: HTMLElement,
     private options: PreviewControllerOptions
-  ) {}
+  ) {
+    this.far = new FarEnd<LiveChunk>(options.renderElsewhere, (leftHere) => {
+      // Chunks the worker could not render are this window's: the slices look from the top again.
+      if (leftHere) this.lookFromTop()
+      this.scheduleIdle()
+    })
+  }
 
   /** Renders `doc` from scratch (a new episode, new settings): the chunks in view now, the rest in the background. */
   reset(doc: Text, bodyFrom: number, whole = false): void {
     this.doc = doc
     this.whole = whole
-    this.generation++
-    this.away.clear()
-    this.ready = []
-    this.farCursor = Number.MAX_SAFE_INTEGER
+    this.far.reset()
     const chunks = whole
       ? [{ from: bodyFrom, to: doc.length, text: doc.sliceString(bodyFrom, doc.length, '\n') }]
       : scanChunks(doc, bodyFrom, this.options.chunkOptions).chunks
@@ -228,7 +219,7 @@ export class PreviewController {
   /** The next chunk still to render, from the reader's place to the end, then from the top. */
   private nextPending(): LiveChunk | undefined {
     for (;;) {
-      while (this.cursor < this.chunks.length && (this.chunks[this.cursor].rendered || this.away.has(this.chunks[this.cursor]))) this.cursor++
+      while (this.cursor < this.chunks.length && (this.chunks[this.cursor].rendered || this.far.has(this.chunks[this.cursor]))) this.cursor++
       if (this.cursor < this.chunks.length) return this.chunks[this.cursor]
       if (this.wrapped) return undefined
       this.wrapped = true
@@ -236,63 +227,23 @@ export class PreviewController {
     }
   }
 
-  /** Hands the worker the next batch of pending chunks, from the far end backwards, while enough are left. */
-  private sendAway(): void {
-    const elsewhere = this.options.renderElsewhere
-    if (!elsewhere || this.batches >= batchesInFlight) return
-    // Only while the window's own slices are far from the worker's end: near it they finish the rest alone.
-    const batch: LiveChunk[] = []
-    let i = Math.min(this.farCursor, this.chunks.length - 1)
-    for (; i >= 0 && batch.length < batchSize; i--) {
-      const c = this.chunks[i]
-      if (!c.rendered && !this.away.has(c) && !this.mine.has(c)) batch.push(c)
-    }
-    if (!batch.length || (!this.wrapped && i - this.cursor < worthSending)) return
-    this.farCursor = i
-    const texts = batch.map((c) => c.text)
-    const generation = this.generation
-    for (const c of batch) this.away.add(c)
-    this.batches++
-    const answered = (results: (ChunkHtml | null)[]) => {
-      this.batches--
-      if (generation !== this.generation || !this.doc) return
-      let leftHere = false
-      batch.forEach((c, i) => {
-        const r = results[i]
-        if (r) this.ready.push({ c, text: texts[i], html: r })
-        else {
-          this.away.delete(c)
-          this.mine.add(c)
-          leftHere = true
-        }
-      })
-      // Chunks the worker could not render are this window's: the slices look from the top again.
-      if (leftHere) {
-        this.cursor = 0
-        this.wrapped = false
-      }
-      this.sendAway()
-      this.scheduleIdle()
-    }
-    void elsewhere(texts).then(answered, () => answered([]))
+  private lookFromTop(): void {
+    this.cursor = 0
+    this.wrapped = false
   }
 
   private scheduleIdle(): void {
-    this.sendAway()
+    if (this.doc) this.far.send(this.chunks, this.cursor, this.wrapped)
     if (this.cancelIdle) return
     const run = () => {
       this.cancelIdle = null
       const start = performance.now()
       // The worker's answers first: putting them on the page is the cheap part.
-      for (let r = this.ready.shift(); r; r = this.ready.shift()) {
-        this.away.delete(r.c)
+      for (let r = this.far.take(); r; r = this.far.take()) {
         // Still on the page with the same text, and not rendered here meanwhile (it came into view).
         if (!r.c.rendered && r.c.text === r.text && r.c.el.parentElement) this.place(r.c, r.html.html, r.html.blockLines)
-        else if (!r.c.rendered && r.c.el.parentElement) {
-          // Edited while away: the window renders it, looking from the top again.
-          this.cursor = 0
-          this.wrapped = false
-        }
+        // Edited while away: the window renders it, looking from the top again.
+        else if (!r.c.rendered && r.c.el.parentElement) this.lookFromTop()
         if (performance.now() - start > sliceMs || inputPending()) return this.scheduleIdle()
       }
       for (let c = this.nextPending(); c; c = this.nextPending()) {
@@ -392,9 +343,7 @@ export class PreviewController {
   destroy(): void {
     this.cancelIdle?.()
     this.cancelIdle = null
-    this.generation++
-    this.away.clear()
-    this.ready = []
+    this.far.reset()
     this.chunks = []
     this.doc = null
   }

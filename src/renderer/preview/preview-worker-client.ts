@@ -2,11 +2,9 @@
 // DOM pass is sanitized here). Null where there is no worker (unit tests, a strict policy): the window renders alone.
 import { currentMediaBase } from '../media-url'
 import type { ChunkContext } from './chunk-html'
-import type { ChunkHtml } from './preview-controller'
+import type { RenderElsewhere } from './far-end'
 import type { PreviewWorkerRequest, PreviewWorkerResponse } from './preview-worker'
 import { sanitizeForPreview } from './render-preview'
-
-export type RenderElsewhere = (texts: string[]) => Promise<(ChunkHtml | null)[]>
 
 let worker: Worker | null | undefined
 let nextId = 1
