@@ -1,10 +1,13 @@
 // The link check against a local web site: every kind of answer a podcast's links get (fine, gone, failing, moved
 // for good or for now, redirect loops, a server that never answers, a closed port), and the safety limits.
+import { createServer as createHttpsServer } from 'node:https'
 import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkLinks } from '../../../../src/main/services/links/link-checker'
 import { USER_AGENT } from '../../../../src/main/services/links/http-hop'
 import { html, redirect, startLocalSite, status, type LocalSite } from './local-site'
+import { untrustedCert, untrustedKey } from '../../../fixtures/untrusted-cert'
 
 let site: LocalSite
 let concurrent = 0
@@ -91,6 +94,20 @@ describe('checkLinks', () => {
     const r = await check(['/hang', `http://public.test:${port}/x`], { timeoutMs: 300 })
     expect(r.get(site.url('/hang'))).toMatchObject({ kind: 'broken', reason: 'timeout' })
     expect(r.get(`http://public.test:${port}/x`)).toMatchObject({ kind: 'broken', reason: 'refused' })
+  })
+
+  it('says a site whose certificate is not trusted is a TLS failure, and sends it no request', async () => {
+    let requests = 0
+    const tls = createHttpsServer({ key: untrustedKey, cert: untrustedCert }, (_req, res) => (requests++, res.end('<title>x</title>')))
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r))
+    try {
+      const url = `https://untrusted.test:${(tls.address() as AddressInfo).port}/`
+      const r = await checkLinks([url], { resolve: async () => ({ address: '127.0.0.1', family: 4, private: false }), timeoutMs: 2000 })
+      expect(r.get(url)).toMatchObject({ kind: 'broken', reason: 'tls' })
+      expect(requests).toBe(0)
+    } finally {
+      await new Promise((r) => tls.close(r))
+    }
   })
 
   it('says a host that does not resolve is a DNS failure', async () => {
