@@ -11,24 +11,7 @@ import { checkEpisode } from '../../src/shared/checks'
 import { exportChapters, exportHtml, exportMarkdown } from '../../src/shared/export'
 import { hugoAvailable, writeSite, type SitePage } from '../hugo-site/build-site'
 import { sampleEpisode } from '../hugo-site/sample-episode'
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000
-
-function stats(times: number[]): { median: number; p95: number; runs: number } {
-  const sorted = [...times].sort((a, b) => a - b)
-  return { median: round(sorted[Math.floor(sorted.length / 2)]), p95: round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]), runs: sorted.length }
-}
-
-function timeRuns(runs: number, warmup: number, f: () => unknown) {
-  for (let i = 0; i < warmup; i++) f()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    f()
-    times.push(performance.now() - t)
-  }
-  return stats(times)
-}
+import { childCpuMs, round, stats, timeRuns } from './timing'
 
 /**
  * The CLI bundled as `shownotes` is shipped (electron-vite's build): commands and packages loaded only when used
@@ -72,16 +55,6 @@ function siteEpisodes(): { pages: SitePage[]; from: string } {
   if (real.length) return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: real[i % real.length] })), from: `corpus (${real.length} episodes cycled)` }
   process.stdout.write(`publish bench: ${corpus} is absent; the site is made of generated episodes instead of real ones.\n`)
   return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: sampleEpisode(i, 4 * 1024 + (i % 8) * 3 * 1024) })), from: 'generated' }
-}
-
-/** CPU time (ms) used so far by this process's finished child processes (Linux; null elsewhere). */
-function childCpuMs(): number | null {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100
-  } catch {
-    return null
-  }
 }
 
 /** Runs a command, timing its wall clock and its CPU (user + system, which a busy machine does not inflate). */

@@ -2,7 +2,7 @@
 // episode block by block, and `render --out` over a generated 1,000-episode site (worker threads) against `hugo`
 // building the same site on this machine.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
@@ -12,30 +12,7 @@ import { renderBatch } from '../../src/main/services/render-batch'
 import type { RenderTask } from '../../src/main/services/render-worker'
 import { hugoAvailable, runHugo, writeSite } from '../hugo-site/build-site'
 import { sampleEpisode } from '../hugo-site/sample-episode'
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000
-
-/** CPU time (ms) used so far by this process's finished child processes (Linux), for hugo's share on a busy machine. */
-function childCpuMs(): number | null {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100
-  } catch {
-    return null
-  }
-}
-
-function timeRuns(runs: number, warmup: number, f: () => void): { median: number; p95: number; runs: number } {
-  for (let i = 0; i < warmup; i++) f()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    f()
-    times.push(performance.now() - t)
-  }
-  times.sort((a, b) => a - b)
-  return { median: round(times[Math.floor(runs / 2)]), p95: round(times[Math.min(runs - 1, Math.floor(runs * 0.95))]), runs }
-}
+import { childCpuMs, round, timeRuns } from './timing'
 
 export default async function (): Promise<Record<string, unknown>> {
   const episode = sampleEpisode(34, 25 * 1024)
