@@ -4,37 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { editorText, openApp, openEpisode, type Session } from './helpers'
+import { dropAtEndOf, editorText, openApp, openEpisode, type Session } from './helpers'
 
 let s: Session
 const episode = 'content/talk/0001-welcome/index.md'
 const bundle = () => join(s.web.workspace.root, 'content/talk/0001-welcome')
 const png = readFileSync('resources/sample-site/content/talk/0001-welcome/studio-desk.png').toString('base64')
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64')
-
-type Payload = { name: string; type: string; base64: string }
-
-/** Dispatches a drop of `files` at the end of the editor line containing `lineText`. */
-async function dropAtEndOf(lineText: string, files: Payload[]): Promise<void> {
-  await s.page.evaluate(
-    ({ lineText, files }) => {
-      const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes(lineText))!
-      const range = document.createRange()
-      range.selectNodeContents(line)
-      const rects = range.getClientRects()
-      const last = rects[rects.length - 1]
-      const dt = new DataTransfer()
-      for (const f of files) {
-        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
-        dt.items.add(new File([bytes], f.name, { type: f.type }))
-      }
-      const init = { dataTransfer: dt, clientX: last.right - 1, clientY: last.top + last.height / 2, bubbles: true, cancelable: true }
-      line.dispatchEvent(new DragEvent('dragover', init))
-      line.dispatchEvent(new DragEvent('drop', init))
-    },
-    { lineText, files }
-  )
-}
 
 async function saveAndRead(): Promise<string> {
   await s.page.keyboard.press('Control+s')
@@ -50,7 +26,7 @@ afterAll(() => s?.close())
 
 describe('figures by drag and drop', () => {
   it('copies a dropped image into the bundle and puts a figure at the drop point', async () => {
-    await dropAtEndOf('Listener questions', [{ name: 'new mic.png', type: 'image/png', base64: png }])
+    await dropAtEndOf(s.page, 'Listener questions', [{ name: 'new mic.png', type: 'image/png', base64: png }])
     await s.page.locator('.cm-line', { hasText: 'src="new-mic.png"' }).waitFor()
     expect(existsSync(join(bundle(), 'new-mic.png'))).toBe(true)
     const text = await editorText(s.page)
@@ -62,7 +38,7 @@ describe('figures by drag and drop', () => {
   })
 
   it('gives several files several figures in order, never overwriting a file', async () => {
-    await dropAtEndOf('Next episode: a meetup in Tokyo', [
+    await dropAtEndOf(s.page, 'Next episode: a meetup in Tokyo', [
       { name: 'new-mic.png', type: 'image/png', base64: png },
       { name: 'cable_mess.png', type: 'image/png', base64: png }
     ])
@@ -74,7 +50,7 @@ describe('figures by drag and drop', () => {
   })
 
   it('turns a dropped PDF into a link to the copied file', async () => {
-    await dropAtEndOf('Ship small, ship often.', [{ name: 'show notes.pdf', type: 'application/pdf', base64: pdf }])
+    await dropAtEndOf(s.page, 'Ship small, ship often.', [{ name: 'show notes.pdf', type: 'application/pdf', base64: pdf }])
     await s.page.locator('.cm-line', { hasText: '[show-notes.pdf](show-notes.pdf)' }).waitFor()
     expect(existsSync(join(bundle(), 'show-notes.pdf'))).toBe(true)
   })

@@ -7,7 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readExif } from '../../src/shared/exif'
 import { phoneJpeg } from '../fixtures/images'
-import { artifacts, editorText, openApp, openEpisode, type Session } from './helpers'
+import { artifacts, dropAtEndOf, editorText, openApp, openEpisode, type Session } from './helpers'
 
 const episode = 'content/talk/0001-welcome/index.md'
 let photo: string
@@ -16,28 +16,9 @@ let dark: Session
 
 const bundleOf = (s: Session) => join(s.web.workspace.root, 'content/talk/0001-welcome')
 
-/** Drops `name` (a JPEG, as base64) at the end of the editor line holding `lineText`. */
-async function drop(s: Session, lineText: string, name: string, base64: string): Promise<void> {
-  await s.page.evaluate(
-    ({ lineText, name, base64 }) => {
-      const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes(lineText))!
-      const range = document.createRange()
-      range.selectNodeContents(line)
-      const rects = range.getClientRects()
-      const last = rects[rects.length - 1]
-      const dt = new DataTransfer()
-      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'image/jpeg' }))
-      const init = { dataTransfer: dt, clientX: last.right - 1, clientY: last.top + last.height / 2, bubbles: true, cancelable: true }
-      line.dispatchEvent(new DragEvent('dragover', init))
-      line.dispatchEvent(new DragEvent('drop', init))
-    },
-    { lineText, name, base64 }
-  )
-}
-
 async function dropPhoto(s: Session): Promise<void> {
   await openEpisode(s.page, episode)
-  await drop(s, 'Listener questions', 'IMG_2041.JPG', photo)
+  await dropAtEndOf(s.page, 'Listener questions', [{ name: 'IMG_2041.JPG', type: 'image/jpeg', base64: photo }])
   await s.page.locator('.cm-line', { hasText: 'src="IMG_2041.jpg"' }).waitFor()
   expect(await editorText(s.page)).toMatch(/Listener questions.*\n {2}\{\{< figure src="IMG_2041\.jpg"/)
   await s.page.getByRole('tab', { name: /^(Media|メディア)/ }).click()

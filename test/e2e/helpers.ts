@@ -53,3 +53,32 @@ export async function openEpisode(page: Page, path: string): Promise<void> {
 export async function editorText(page: Page): Promise<string> {
   return (await page.locator('.cm-content .cm-line').allTextContents()).join('\n')
 }
+
+/** A file dropped in a test: its name, MIME type and bytes as base64. */
+export interface DroppedFile {
+  name: string
+  type: string
+  base64: string
+}
+
+/** Dispatches a drop of `files` at the end of the editor line containing `lineText`, as a drag from the desktop does. */
+export async function dropAtEndOf(page: Page, lineText: string, files: DroppedFile[]): Promise<void> {
+  await page.evaluate(
+    ({ lineText, files }) => {
+      const line = [...document.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes(lineText))!
+      const range = document.createRange()
+      range.selectNodeContents(line)
+      const rects = range.getClientRects()
+      const last = rects[rects.length - 1]
+      const dt = new DataTransfer()
+      for (const f of files) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
+        dt.items.add(new File([bytes], f.name, { type: f.type }))
+      }
+      const init = { dataTransfer: dt, clientX: last.right - 1, clientY: last.top + last.height / 2, bubbles: true, cancelable: true }
+      line.dispatchEvent(new DragEvent('dragover', init))
+      line.dispatchEvent(new DragEvent('drop', init))
+    },
+    { lineText, files }
+  )
+}
