@@ -1,5 +1,6 @@
 // A long episode's preview is rendered from both ends, the far end by the preview worker: the whole page arrives,
-// in order, sanitized as the window sanitizes (a player from an unknown host removed, bold raw HTML kept).
+// in order, sanitized as the window sanitizes (a player from an unknown host removed, bold raw HTML kept). A short
+// episode never loads the worker.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,6 +26,11 @@ describe('a long episode’s preview', () => {
       mkdirSync(bundle, { recursive: true })
       writeFileSync(join(bundle, 'index.md'), longNotes(400))
       await s.page.locator(`button[data-path="${path}"]`).waitFor()
+      const workerLoaded = () => s.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('preview-worker')))
+      // A short episode is rendered by the window alone: the worker is not even loaded.
+      await openEpisode(s.page, 'content/talk/0001-welcome/index.md')
+      await expect.poll(() => s.page.getByTestId('preview').locator('.chunk[data-pending]').count()).toBe(0)
+      expect(await workerLoaded()).toBe(false)
       await openEpisode(s.page, path)
       const preview = s.page.getByTestId('preview')
       await expect.poll(() => preview.locator('.chunk[data-pending]').count(), { timeout: 30_000 }).toBe(0)
@@ -33,8 +39,7 @@ describe('a long episode’s preview', () => {
       expect(await preview.locator('.raw b').textContent()).toBe('Bold raw')
       expect(await preview.locator('iframe[src*="evil.example"]').count()).toBe(0)
       expect(await preview.locator('a[href="https://example.org/399"]').count()).toBe(1)
-      const workerLoaded = await s.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('preview-worker')))
-      expect(workerLoaded).toBe(true)
+      expect(await workerLoaded()).toBe(true)
     } finally {
       await s.close()
     }

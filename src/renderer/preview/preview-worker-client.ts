@@ -33,9 +33,12 @@ function start(): Worker | null {
   return worker
 }
 
-/** Renders chunks in the worker with `ctx` (read when a batch is sent); null entries are the window's to render. */
+/**
+ * Renders chunks in the worker with `ctx` (read when a batch is sent); null entries are the window's to render. The
+ * worker starts with the first batch: a short episode, which never sends one, never loads it.
+ */
 export function previewWorker(ctx: () => ChunkContext): RenderElsewhere | null {
-  if (!start()) return null
+  if (typeof Worker === 'undefined' || worker === null) return null
   return (texts) =>
     new Promise((resolve) => {
       const w = start()
