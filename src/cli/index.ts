@@ -18,7 +18,7 @@ const commands: Record<string, Command> = {
   new: { summary: 'new SITE [--section talk] [--title TITLE]', load: () => import('./commands/new') },
   set: { summary: 'set FILE KEY=VALUE… [--dry-run]', load: () => import('./commands/set') },
   render: { summary: 'render FILE | render FILE|DIR… --out DIR [--workers N]', load: () => import('./commands/render') },
-  check: { summary: 'check FILE|DIR… [--format json]', load: () => import('./commands/check') },
+  check: { summary: 'check FILE|DIR… [--format json] [--links]', load: () => import('./commands/check') },
   export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export') },
   chapters: { summary: 'chapters FILE [--format json|psc|mp4chaps|youtube|vtt|audacity] | chapters FILE --import PATH [--dry-run]', load: () => import('./commands/chapters') },
   retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
