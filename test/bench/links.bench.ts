@@ -2,13 +2,14 @@
 // on one host (the per-host limit decides: its floor is ceil(500 / 6) × 100 ms, printed beside it as the anchor),
 // cold with the links spread over 50 host names (the overall limit decides), and again from the day's cache; beside
 // them Node's plain http client making the same 500 requests 6 at a time (what this machine's HTTP stack costs).
+// The server answers 100 ms after each request arrives, measured (latency-server.ts says why it does not just sleep).
 import { mkdtempSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultLinkCheck } from '../../src/main/services/links/link-checker'
 import { LinkService } from '../../src/main/services/links/link-service'
-import { html, startLocalSite } from '../main/services/links/local-site'
+import { startLatencyServer } from './latency-server'
 
 const LINKS = 500
 const LATENCY_MS = 100
@@ -39,19 +40,20 @@ async function timed(f: () => Promise<unknown>): Promise<number> {
 }
 
 export default async (): Promise<Record<string, unknown>> => {
-  const site = await startLocalSite({ '/page*': html('<title>page</title>') }, { delayMs: LATENCY_MS })
+  const site = await startLatencyServer(LATENCY_MS, '<title>page</title>')
+  const resolve = async () => ({ address: '127.0.0.1', family: 4 as const, private: false })
   try {
     const oneHost = episode((i) => `http://127.0.0.1:${site.port}/page${i}`)
     const spread = episode((i) => `http://host${i % 50}.test:${site.port}/page${i}`)
-    const service = (dataDir = mkdtempSync(join(tmpdir(), 'shownotes-links-bench-'))) => new LinkService({ dataDir, check: { resolve: site.resolver() } })
+    const service = (dataDir = mkdtempSync(join(tmpdir(), 'shownotes-links-bench-'))) => new LinkService({ dataDir, check: { resolve } })
 
     const dataDir = mkdtempSync(join(tmpdir(), 'shownotes-links-bench-'))
     const cold = service(dataDir)
     let problems = 0
     const coldMs = await timed(async () => (problems = (await cold.check([oneHost])).problems[0].length))
-    const sent = site.requests.length
+    const sent = (await site.stats()).requests
     const warmMs = await timed(() => cold.check([oneHost]))
-    const sentAgain = site.requests.length - sent
+    const sentAgain = (await site.stats()).requests - sent
     // A new service on the same data folder: the cache read from disk, as the app's next check or the next CI run.
     const fromDisk = service(dataDir)
     const diskMs = await timed(() => fromDisk.check([oneHost]))
@@ -59,9 +61,12 @@ export default async (): Promise<Record<string, unknown>> => {
 
     const plainMs = await timed(() => plainRequests(site.port, defaultLinkCheck.perHost))
     const floorMs = Math.ceil(LINKS / defaultLinkCheck.perHost) * LATENCY_MS
+    const server = await site.stats()
     return {
       links: LINKS,
       latencyMs: LATENCY_MS,
+      serverMeasuredDelayMedianMs: Math.round(server.medianDelayMs * 10) / 10,
+      serverMeasuredDelayMaxMs: Math.round(server.maxDelayMs * 10) / 10,
       perHost: defaultLinkCheck.perHost,
       concurrency: defaultLinkCheck.concurrency,
       coldOneHostMs: coldMs,
