@@ -11,6 +11,7 @@ import { taskListPlugin } from './goldmark/task-list'
 import { goldmarkHtmlShapesPlugin } from './goldmark/html-shapes'
 import { shortcodePlugins } from './shortcodes'
 import { urlHookPlugin } from './url-hook'
+import { plainLinkPlugin } from './plain-link'
 
 let cached: MarkdownIt | null = null
 
@@ -19,6 +20,7 @@ function create(): MarkdownIt {
   // Goldmark (unsafe) keeps every link destination; the sanitizer, not the parser, removes dangerous ones.
   md.validateLink = () => true
   md.core.ruler.disable(['linkify'])
+  md.use(plainLinkPlugin)
   md.inline.ruler.disable(['linkify'])
   md.use(footnote)
   md.use(deflist)
