@@ -17,6 +17,8 @@ export interface Chapter {
   line: number
 }
 
+// What every timestamp holds (`1:23`, `01:02:03`).
+const STAMP_HINT = /\d:\d\d/
 const PREFIX = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)?/
 const STAMP = /^(?:\[(\d{1,2}(?::\d{2}){1,2})\]\(([^)\s]*)\)|[([]?(\d{1,2}(?::\d{2}){1,2})[)\]]?)(?=[\s\-–—:|]|$)(?![ \t]*[AaPp]\.?[Mm]\b)[ \t]*(?:[-–—:|][ \t]*)?(.*)$/
 
@@ -24,15 +26,19 @@ const STAMP = /^(?:\[(\d{1,2}(?::\d{2}){1,2})\]\(([^)\s]*)\)|[([]?(\d{1,2}(?::\d
 export function findChapters(text: string): Chapter[] {
   const { bodyFrom } = splitDocument(text)
   const body = text.slice(bodyFrom)
-  const code = findCode(body)
   const out: Chapter[] = []
+  // Only a line holding a timestamp can be a chapter: most lines (and most documents) are passed over at once.
+  if (!STAMP_HINT.test(body)) return out
+  let code: { from: number; to: number }[] | null = null
   let line = text.slice(0, bodyFrom).split('\n').length
   let at = 0
   for (const raw of body.split('\n')) {
-    const inCode = code.some((c) => c.from <= at && at < c.to)
+    const from = at
     at += raw.length + 1
     line++
-    if (inCode) continue
+    if (!STAMP_HINT.test(raw)) continue
+    code ??= findCode(body)
+    if (code.some((c) => c.from <= from && from < c.to)) continue
     const rest = raw.replace(/\r$/, '').replace(PREFIX, '').replace(/^(\*\*|__)(.+?)\1/, '$2')
     const m = STAMP.exec(rest)
     if (!m) continue
