@@ -56,37 +56,40 @@ function flanking(before: string, after: string): { canOpen: boolean; canClose: 
   return { canOpen: isLeft, canClose: isRight }
 }
 
+// The characters the typographer may change; the text between them is copied in runs.
+const special = /["'.<>-]/g
+
 function typographText(text: string, before0: string, after0: string, count: QuoteCount): string {
-  if (!/["'.<>-]/.test(text)) return text
+  special.lastIndex = 0
+  let m = special.exec(text)
+  if (!m) return text
   let out = ''
+  let copied = 0 // text[copied, i) is still to be copied to out
   const n = text.length
   const at = (i: number) => (i < n ? text[i] : i === n ? after0 : '')
-  for (let i = 0; i < n; i++) {
+  // `replacement` in place of text[i, i + length); the search goes on after it.
+  const put = (i: number, length: number, replacement: string) => {
+    out += text.slice(copied, i) + replacement
+    copied = i + length
+    special.lastIndex = copied
+  }
+  for (; m; m = special.exec(text)) {
+    const i = m.index
     const c = text[i]
     if (c === '-' && at(i + 1) === '-') {
-      if (at(i + 2) === '-') {
-        out += '\u2014'
-        i += 2
-      } else {
-        out += '\u2013'
-        i += 1
-      }
+      if (at(i + 2) === '-') put(i, 3, '\u2014')
+      else put(i, 2, '\u2013')
       continue
     }
     if (c === '.' && at(i + 1) === '.' && at(i + 2) === '.') {
-      out += '\u2026'
-      i += 2
+      put(i, 3, '\u2026')
       continue
     }
     if ((c === '<' && at(i + 1) === '<') || (c === '>' && at(i + 1) === '>')) {
-      out += c === '<' ? '\u00ab' : '\u00bb'
-      i += 1
+      put(i, 2, c === '<' ? '\u00ab' : '\u00bb')
       continue
     }
-    if (c !== '"' && c !== "'") {
-      out += c
-      continue
-    }
+    if (c !== '"' && c !== "'") continue
     const before = i > 0 ? text[i - 1] : before0
     let j = i
     while (j < n && text[j] === c) j++
@@ -102,18 +105,18 @@ function typographText(text: string, before0: string, after0: string, count: Quo
       if (canOpen && !canClose && digit.test(l1) && digit.test(l2) && l3 === 's') {
         const l4 = at(i + 4)
         if (l4 === '' || isSpace(l4) || isPunct(l4)) {
-          out += '\u2019'
+          put(i, 1, '\u2019')
           continue
         }
       }
       // 'twas, 'em, 'net, 'll
       if ((punctOnly.test(before) || isSpace(before)) && (l1 === 't' || l1 === 'e' || l1 === 'n' || l1 === 'l')) {
-        out += '\u2019'
+        put(i, 1, '\u2019')
         continue
       }
       // An apostrophe between a letter or digit and a letter.
       if ((digit.test(before) || letter.test(before)) && letter.test(l1)) {
-        out += '\u2019'
+        put(i, 1, '\u2019')
         continue
       }
       if (canOpen && !canClose) {
@@ -121,28 +124,27 @@ function typographText(text: string, before0: string, after0: string, count: Quo
         if ((l1 === 's' || l1 === 'm' || l1 === 't' || l1 === 'd') && (l2 === '' || isP(l2) || isS(l2))) right = true
         if (((l1 === 'v' && l2 === 'e') || (l1 === 'l' && l2 === 'l') || (l1 === 'r' && l2 === 'e')) && (l3 === '' || isP(l3) || isS(l3))) right = true
         if (!right) count.single++
-        out += right ? '\u2019' : '\u2018'
+        put(i, 1, right ? '\u2019' : '\u2018')
         continue
       }
       // Goldmark's test for possessives (Smiths') matches almost every remaining quote followed by two characters.
       if (l1 !== '' && l2 !== '' && !digit.test(l1)) {
-        out += '\u2019'
+        put(i, 1, '\u2019')
         continue
       }
       if (count.single > 0) {
         const maybeClose = canClose && canOpen && punctOnly.test(l1) && (l2 === '' || isP(l2) || isS(l2))
         if ((canClose && !canOpen) || maybeClose) {
           count.single--
-          out += '\u2019'
+          put(i, 1, '\u2019')
           continue
         }
       }
-      out += c
       continue
     }
     if (canOpen && !canClose) {
       count.double++
-      out += '\u201c'
+      put(i, 1, '\u201c')
       continue
     }
     if (count.double > 0) {
@@ -151,14 +153,13 @@ function typographText(text: string, before0: string, after0: string, count: Quo
         // "Monitor 21"" stays
         if (!(l1 === '"' && digit.test(before))) {
           count.double--
-          out += '\u201d'
+          put(i, 1, '\u201d')
           continue
         }
       }
     }
-    out += c
   }
-  return out
+  return out + text.slice(copied)
 }
 
 function goldmarkTypographer(state: StateCore): void {
