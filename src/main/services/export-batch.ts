@@ -90,6 +90,8 @@ export interface BatchOptions {
 const EPISODES_PER_WORKER = 2000
 // From this many episodes, the output thread takes the html cleaning and the file writing off the rendering thread.
 const OUTPUT_THREAD_FROM = 24
+// Rendered episodes waiting for the output thread at most: a slow disk write then stalls nothing.
+const OUTPUT_LEAD = 64
 
 /**
  * Runs the tasks and returns their results in the tasks' order. In Node (the command line, web mode) this thread
@@ -103,8 +105,10 @@ export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {})
   // Workers only on cores nothing else uses: this thread has one, the output thread (when there is one) another.
   const spareCores = availableParallelism() - (output === outputHere ? 1 : 2)
   const workers = options.workers ?? Math.max(0, Math.min(7, spareCores, Math.floor(tasks.length / EPISODES_PER_WORKER)))
+  // With an output thread, this thread renders up to OUTPUT_LEAD episodes ahead of it instead of waiting on each.
+  const inThreadConcurrency = output === outputHere ? pool.inThreadConcurrency : OUTPUT_LEAD
   try {
-    return await runPool(tasks, { ...options, ...pool, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
+    return await runPool(tasks, { ...options, ...pool, inThreadConcurrency, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
   } finally {
     await output.close()
   }
