@@ -7,13 +7,13 @@ import { isMainThread, parentPort } from 'node:worker_threads'
 import type { CheckConfig } from '../../shared/checks'
 import type { Diagnostic } from '../../shared/diagnostic'
 import type { EpisodeStatus } from '../../shared/api'
-import { episodeStatus, resolveEpisodeDates } from '../../shared/episode-status'
+import { resolveEpisodeDates } from '../../shared/episode-status'
 import { renderForHtmlExport } from '../../shared/export/html'
 import { permalink, type SiteUrls } from '../../shared/export/permalink'
 import type { PlatformCount } from '../../shared/export/html-clean'
 import { isTempName } from './atomic-write'
 import { isIgnoredFolder } from './episode-scan'
-import { outputHere, type ExportOutput, type OutputFile } from './export-output'
+import { outputHere, type EpisodeRead, type ExportOutput, type OutputFile } from './export-output'
 import { explainFsError } from './fs-errors'
 import { bundleImageFacts } from './figure-process'
 import { readTextFileSync } from './file-text'
@@ -60,16 +60,14 @@ export type TaskResult =
   | { kind: 'skipped'; file: string; status: EpisodeStatus }
 
 /**
- * One episode's work. An export ends in `output`: by default in this thread; a folder export hands the html export's
- * cleaning and every file to its output thread.
+ * One episode's work. An export reads and ends in `output`: by default in this thread; a folder export hands the
+ * reading, the html export's cleaning and every file to its output thread.
  */
 export async function runTask(task: EpisodeTask, output: ExportOutput = outputHere): Promise<TaskResult> {
   try {
-    const text = readTextFileSync(task.file)
-    // Only checks, Markdown and zips look at the bundle's other files.
-    const needsFiles = task.kind === 'check' || task.format === 'markdown' || task.format === 'bundle'
-    const bundleFiles = task.bundleDir && needsFiles ? await bundleFileList(task.bundleDir) : null
     if (task.kind === 'check') {
+      const text = readTextFileSync(task.file)
+      const bundleFiles = task.bundleDir ? await bundleFileList(task.bundleDir) : null
       // Each command loads only what it uses (an html export has no use for the checks, nor a check for zips).
       const { checkEpisode } = await import('../../shared/checks')
       // The figure checks read each photo's headers (sharp loads only for a bundle with photos).
@@ -77,18 +75,22 @@ export async function runTask(task: EpisodeTask, output: ExportOutput = outputHe
       const options = { bundleFiles, bundleImages, now: new Date(task.now), timeZone: task.site.timeZone, config: task.site.config }
       return { kind: 'check', file: task.file, diagnostics: checkEpisode(text, options) }
     }
-    return await runExport(task, text, bundleFiles, output)
+    const episode = await output.read({ file: task.file, include: task.include ?? null, now: task.now ?? Date.now(), timeZone: task.timeZone })
+    if (task.include && episode.status && !task.include.includes(episode.status)) return { kind: 'skipped', file: task.file, status: episode.status }
+    // Only Markdown and zips look at the bundle's other files.
+    const bundleFiles = task.bundleDir && (task.format === 'markdown' || task.format === 'bundle') ? await bundleFileList(task.bundleDir) : null
+    return await runExport(task, episode, bundleFiles, output)
   } catch (err) {
     const explained = explainFsError(err) // a full disk or a refused folder, said plainly
     return { kind: 'error', file: task.file, message: explained?.message ?? (err instanceof Error ? err.message : String(err)) }
   }
 }
 
-async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: string, bundleFiles: string[] | null, output: ExportOutput): Promise<TaskResult> {
-  if (task.include) {
-    const status = episodeStatus(readEpisodeText(text).data, new Date(task.now ?? Date.now()), task.timeZone)
-    if (!task.include.includes(status)) return { kind: 'skipped', file: task.file, status }
-  }
+async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, episode: EpisodeRead, bundleFiles: string[] | null, output: ExportOutput): Promise<TaskResult> {
+  const text = episode.text
+  // The front matter is read once (when the status was decided, or now), and only when the page's URL or title needs it.
+  let fields = episode.fields
+  const frontMatter = () => (fields ??= readEpisodeText(text).data)
   // The episode's files, handed to the output together once they are all made.
   const files: OutputFile[] = []
   const write = (path: string, data: string | Uint8Array) => files.push({ path, data })
@@ -100,13 +102,13 @@ async function runExport(task: Extract<EpisodeTask, { kind: 'export' }>, text: s
   const pageUrl = () => {
     if (!task.urls.baseURL) throw new Error('The site has no baseURL in its config, so absolute URLs cannot be made. Set baseURL, or export with relative images.')
     if (!task.contentPath) throw new Error('This file is not inside the site\'s content folder, so its page URL is unknown.')
-    const fields = readEpisodeText(text).data
+    const fields = frontMatter()
     // The date only matters to a `permalinks` pattern (`:year`…).
     const date = task.urls.permalinks ? resolveEpisodeDates(fields, task.timeZone).date : undefined
     return permalink(task.urls, { contentPath: task.contentPath, fields, date })
   }
   const title = () => {
-    const t = readEpisodeText(text).data.title
+    const t = frontMatter().title
     return typeof t === 'string' ? t : undefined
   }
 

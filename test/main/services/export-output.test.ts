@@ -1,4 +1,5 @@
-// The end of an export: the html export's cleaning and the writing of files, in this thread or on the output thread.
+// An export's file work: reading episodes, the html export's cleaning and the writing of files, in this thread or on
+// the output thread.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,6 +28,24 @@ describe.each<[string, () => ExportOutput]>([
       expect(result).toEqual({ outputs: [outBase + '.html', outBase + '.youtube.txt'], warnings: expected.warnings, counts: expected.counts })
       expect(readFileSync(outBase + '.html', 'utf8')).toBe(expected.html + '\n')
       expect(readFileSync(outBase + '.youtube.txt', 'utf8')).toBe(expected.text + '\n')
+    } finally {
+      await output.close()
+    }
+  })
+
+  it('reads an episode, with its front matter and status when statuses are asked for, and says which file it cannot read', async () => {
+    const output = make()
+    try {
+      // A first job answered means the output thread has loaded, so the reads below are its own.
+      await output.write([])
+      const file = join(dir, 'index.md')
+      writeFileSync(file, '---\ntitle: Later\ndate: 2031-01-01T00:00:00Z\n---\nBody\n')
+      const now = Date.parse('2026-12-03T00:00:00Z')
+      expect(await output.read({ file, include: null, now, timeZone: undefined })).toEqual({ text: '---\ntitle: Later\ndate: 2031-01-01T00:00:00Z\n---\nBody\n' })
+      const read = await output.read({ file, include: ['published'], now, timeZone: undefined })
+      expect(read).toMatchObject({ status: 'scheduled', fields: { title: 'Later' } })
+      const missing = join(dir, 'gone', 'index.md')
+      await expect(Promise.resolve().then(() => output.read({ file: missing, include: null, now, timeZone: undefined }))).rejects.toMatchObject({ code: 'ENOENT', path: missing })
     } finally {
       await output.close()
     }
