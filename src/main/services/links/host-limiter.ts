@@ -3,7 +3,8 @@
 export class HostLimiter {
   private readonly active = new Map<string, number>()
   private total = 0
-  private readonly waiting: { host: string; start: () => void }[] = []
+  /** Each host's waiting requests, oldest first; hosts in the order their first request came. */
+  private readonly waiting = new Map<string, (() => void)[]>()
 
   constructor(
     private readonly perHost: number,
@@ -13,7 +14,9 @@ export class HostLimiter {
   /** Runs `task` when `host` has a free slot (and so does the whole check). */
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
     await new Promise<void>((start) => {
-      this.waiting.push({ host, start })
+      const queue = this.waiting.get(host)
+      if (queue) queue.push(start)
+      else this.waiting.set(host, [start])
       this.next()
     })
     try {
@@ -26,16 +29,14 @@ export class HostLimiter {
   }
 
   private next(): void {
-    for (let i = 0; i < this.waiting.length && this.total < this.overall; ) {
-      const { host, start } = this.waiting[i]
-      if ((this.active.get(host) ?? 0) >= this.perHost) {
-        i++
-        continue
+    for (const [host, queue] of this.waiting) {
+      if (this.total >= this.overall) return
+      while (queue.length && this.total < this.overall && (this.active.get(host) ?? 0) < this.perHost) {
+        this.active.set(host, (this.active.get(host) ?? 0) + 1)
+        this.total++
+        queue.shift()!()
       }
-      this.waiting.splice(i, 1)
-      this.active.set(host, (this.active.get(host) ?? 0) + 1)
-      this.total++
-      start()
+      if (!queue.length) this.waiting.delete(host)
     }
   }
 }
