@@ -9,6 +9,10 @@ import type { ResolvedHost } from './network'
 
 export const USER_AGENT = 'Shownotes/0.1 (podcast show notes editor; link check)'
 
+// One agent per scheme for every request, without keep-alive: each request still opens its own connection to the
+// address it was given (a pooled socket could lead to an address not checked), without making an agent each time.
+const agents = { 'http:': new http.Agent({ keepAlive: false }), 'https:': new https.Agent({ keepAlive: false }) }
+
 export interface HopRequest {
   url: URL
   method: 'HEAD' | 'GET'
@@ -58,7 +62,7 @@ export function requestHop({ url, method, address, timeoutMs, maxBytes, accept }
         path: url.pathname + url.search,
         method,
         lookup,
-        agent: false,
+        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
         // No auth, no cookies: the URL's user:password is never sent, and Set-Cookie answers are never kept.
         headers: { 'user-agent': USER_AGENT, accept: accept ?? '*/*', 'accept-encoding': 'identity', 'accept-language': 'en, ja;q=0.8' }
       },
@@ -69,7 +73,11 @@ export function requestHop({ url, method, address, timeoutMs, maxBytes, accept }
           res.destroy()
           finish(null, { status: res.statusCode ?? 0, headers: res.headers, body: new Uint8Array(Buffer.concat(chunks)) })
         }
-        if (maxBytes <= 0 || method === 'HEAD') return done()
+        if (method === 'HEAD') {
+          res.resume()
+          return res.on('end', done)
+        }
+        if (maxBytes <= 0) return done()
         res.on('data', (chunk: Buffer) => {
           const room = maxBytes - size
           chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk)
