@@ -57,6 +57,8 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
   onStep('committing')
   let commit: string | null = null
   let committed: string[]
+  // What was staged before, so a commit that fails (a pre-commit hook refusing it) leaves the index as it was found.
+  const stagedBefore = await runGit(repo.top, ['write-tree']).then((r) => r.stdout.trim(), () => null)
   try {
     await runGit(repo.top, ['add', '--all', '--', ...specs])
     committed = (await runGit(repo.top, ['diff', '--cached', '--name-only', '-z', 'HEAD', '--', ...specs]).catch(() => runGit(repo.top, ['diff', '--cached', '--name-only', '-z', '--', ...specs]))).stdout.split('\0').filter(Boolean)
@@ -66,6 +68,7 @@ export async function publishEpisodes({ root, scopes, message, push, onStep = ()
       commit = (await runGit(repo.top, ['rev-parse', 'HEAD'])).stdout.trim()
     }
   } catch (err) {
+    if (stagedBefore) await runGit(repo.top, ['restore', '--staged', `--source=${stagedBefore}`, '--', ...specs]).catch(() => undefined)
     return { ok: false, failure: failureOf('committing', err) }
   }
   committed = toSitePaths(repo, committed)

@@ -111,6 +111,25 @@ describe('publishing an episode', () => {
     expect(git(a, 'log', '-1', '--format=%s')).toBe('Local\n')
   })
 
+  it('leaves the index as it was when a pre-commit hook refuses the commit: nothing staged by the publish, the text kept', async () => {
+    const { a, remote } = coHosts()
+    const hook = join(a, '.git', 'hooks', 'pre-commit')
+    writeFileSync(hook, '#!/bin/sh\necho "no commits on Fridays" >&2\nexit 1\n')
+    chmodSync(hook, 0o755)
+    write(a, `${first}/index.md`, episodeText('First', 'Held back by the hook.'))
+    const third = 'content/talk/0003'
+    write(a, `${third}/index.md`, episodeText('Third', 'A new episode.'))
+    write(a, 'notes.txt', 'staged by hand\n')
+    git(a, 'add', 'notes.txt')
+    const result = await publishEpisodes({ root: a, scopes: [first, third], message: 'Friday', push: true })
+    expect(result).toMatchObject({ ok: false, failure: { step: 'committing' } })
+    expect(!result.ok && result.failure.output).toContain('no commits on Fridays')
+    // The bundles are as they were before publishing (changed, new), not staged; the file staged by hand still is.
+    expect(git(a, 'status', '--porcelain', '--untracked-files=all')).toBe(` M ${first}/index.md\nA  notes.txt\n?? ${third}/index.md\n`)
+    expect(readFileSync(join(a, first, 'index.md'), 'utf8')).toContain('Held back by the hook.')
+    expect(remoteLog(remote)).toEqual(['The site'])
+  })
+
   it('reports a push the remote’s pre-receive hook refused, with git’s output', async () => {
     const { a, remote } = coHosts()
     const hook = join(remote, 'hooks', 'pre-receive')
