@@ -27,6 +27,17 @@ describe('shownotes search', () => {
     expect(r.out.split('\n').sort()).toEqual(['content/talk/0001/index.md:6: We tried Cloud Run.', 'content/talk/0002/index.md:7: Ｃｌｏｕｄ　Ｒｕｎ の話はまた今度。'])
   })
 
+  it('prints a line with several matches once, as grep does (JSON keeps each match)', async () => {
+    const dir = site()
+    const r = await cli(['search', '.', 'run', '--scope', 'body'], dir)
+    expect(r.out.split('\n').filter((l) => l.startsWith('content/talk/0001/'))).toEqual(['content/talk/0001/index.md:6: We tried Cloud Run.'])
+    writeTree(dir, { 'content/talk/0003/index.md': '---\ntitle: "#3 Runs"\n---\n\nRun, run, run.\n' })
+    const again = await cli(['search', '.', 'run', '--scope', 'body'], dir)
+    expect(again.out.split('\n').filter((l) => l.startsWith('content/talk/0003/'))).toEqual(['content/talk/0003/index.md:5: Run, run, run.'])
+    const json = JSON.parse((await cli(['search', '.', 'run', '--scope', 'body', '--format', 'json'], dir)).out)
+    expect(json.find((e: { path: string }) => e.path === 'content/talk/0003/index.md').matches).toHaveLength(3)
+  })
+
   it('JSON with --regex and --field, and exit 1 when nothing is found', async () => {
     const dir = site()
     const r = await cli(['search', '.', '^clo', '--regex', '--field', 'tags', '--format', 'json'], dir)

@@ -57,6 +57,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const shown = found.map(({ hash: _, ...e }) => ({ ...e, path: shownPath(dir, e.path) }))
   if (format === 'json') io.out(JSON.stringify(shown, null, 2))
-  else if (shown.length) io.out(shown.flatMap((e) => e.matches.map((m) => `${e.path}:${m.line}: ${m.text}`)).join('\n'))
+  // As grep does, a line with several matches is printed once.
+  else if (shown.length) io.out(shown.flatMap((e) => [...new Map(e.matches.map((m) => [m.line, `${e.path}:${m.line}: ${m.text}`])).values()]).join('\n'))
   return shown.length ? 0 : 1
 }
