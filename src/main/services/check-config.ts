@@ -52,18 +52,14 @@ export async function findSiteRoot(start: string): Promise<string | null> {
 export async function readSiteForChecks(root: string): Promise<SiteForChecks> {
   const hugo = await readHugoConfig(root)
   const site = await describeSite(root, hugo)
-  let config: CheckConfig = { ...defaultCheckConfig, rules: {} }
-  let configDiagnostics: Diagnostic[] = []
-  const configPath = join(root, CHECK_CONFIG_FILE)
-  const text = await readFile(configPath, 'utf8').catch(() => null)
-  if (text !== null) ({ config, diagnostics: configDiagnostics } = parseCheckConfig(text, allRuleIds))
+  const { config, diagnostics: configDiagnostics, file: configFile } = await readSiteSettings(root)
   const shortcodes = await readSiteShortcodes(root, site, config.shortcodes)
   return {
     root,
     isHugoSite: site.isHugoSite,
     contentDirs: site.contentDirs.map((d) => resolve(root, d)),
     config: { ...config, shortcodes: shortcodes.own, shortcodeSets: shortcodes.sets },
-    configFile: text !== null ? configPath : null,
+    configFile,
     configDiagnostics,
     timeZone: site.timeZone,
     figureWord: await readFigureWord(root, hugo),
@@ -81,10 +77,20 @@ export async function readSiteShortcodes(root: string, site: SiteConfig, configu
   return { sets: site.isHugoSite ? shortcodeSetsOf(site.themes, site.moduleImports) : [...unknownSiteShortcodes.sets], own }
 }
 
+/**
+ * The one reader of the site's `.shownotes.yaml`: its settings (the defaults when it is missing or unreadable), the
+ * problems of its values, and its path when it exists.
+ */
+export async function readSiteSettings(root: string): Promise<{ config: CheckConfig; diagnostics: Diagnostic[]; file: string | null }> {
+  const file = join(root, CHECK_CONFIG_FILE)
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text === null) return { config: { ...defaultCheckConfig, rules: {} }, diagnostics: [], file: null }
+  return { ...parseCheckConfig(text, allRuleIds), file }
+}
+
 /** The site's `.shownotes.yaml` as check settings (the defaults when it is missing or unreadable). */
 export async function readCheckConfigFile(root: string): Promise<CheckConfig> {
-  const text = await readFile(join(root, CHECK_CONFIG_FILE), 'utf8').catch(() => null)
-  return text === null ? { ...defaultCheckConfig, rules: {} } : parseCheckConfig(text, allRuleIds).config
+  return (await readSiteSettings(root)).config
 }
 
 /** Shortcode names from `layouts/shortcodes/` of the site and of its themes (`name.html`, `name.en.html`). */

@@ -2,8 +2,8 @@
 // when the file on disk is still the one the window read, and chapters.json kept in step with the notes on save
 // when the site's `.shownotes.yaml` says `chaptersJson: true`.
 import { readFile } from 'node:fs/promises'
-import { join, posix } from 'node:path'
-import { CHECK_CONFIG_FILE, parseCheckConfig } from '../../shared/checks/config'
+import { posix } from 'node:path'
+import { readCheckConfigFile } from './check-config'
 import { chapterMarksOf } from '../../shared/chapters/find'
 import { readPodcastJson, writePodcastJson } from '../../shared/chapters/podcast-json'
 import { describeTimedFileError } from '../../shared/chapters/reasons'
@@ -54,8 +54,7 @@ export async function writeTimedFile(root: string, episode: string, name: TimedB
 
 /** True when the site at `root` asks for chapters.json in every bundle (`chaptersJson: true` in `.shownotes.yaml`). */
 export async function siteWritesChaptersJson(root: string): Promise<boolean> {
-  const text = await readFile(join(root, CHECK_CONFIG_FILE), 'utf8').catch(() => null)
-  return text !== null && parseCheckConfig(text).config.chaptersJson
+  return (await readCheckConfigFile(root)).chaptersJson
 }
 
 /**
