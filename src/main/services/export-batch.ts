@@ -90,8 +90,9 @@ export interface BatchOptions {
 const EPISODES_PER_WORKER = 2000
 // From this many episodes, the output thread takes the html cleaning and the file writing off the rendering thread.
 const OUTPUT_THREAD_FROM = 24
-// Rendered episodes waiting for the output thread at most: a slow disk write then stalls nothing.
-const OUTPUT_LEAD = 64
+// Episodes handed to the output thread at once (to read, then to finish): it reads ahead of the rendering and
+// finishes behind it, so neither waits on the other's slow moments.
+const OUTPUT_LEAD = 512
 
 /**
  * Runs the tasks and returns their results in the tasks' order. In Node (the command line, web mode) this thread

@@ -96,6 +96,9 @@ export const outputHere: ExportOutput = {
 export type OutputJob = { read: EpisodeToRead } | { files: OutputFile[] } | { rendered: string; outBase: string }
 export type OutputAnswer = { ok: true; value: EpisodeRead | HtmlOutput | null } | { ok: false; message: string; code?: string; path?: string }
 
+// Episodes the calling thread reads itself while the output thread loads: enough to render until it is ready.
+const READS_BEFORE_READY = 32
+
 /**
  * The output on a thread of its own (`export-output-worker`), started now so it is ready when the first episode is
  * rendered; null when this build has no such thread. Jobs run in the order given; each call's promise settles when
@@ -108,6 +111,7 @@ export function outputOnThread(): ExportOutput | null {
   const waiting: { job: OutputJob; settle: (answer: OutputAnswer) => void }[] = []
   let broken = false
   let ready = false
+  let readsHere = 0
   let idle: (() => void) | null = null
 
   // Should the thread stop (it cannot start, or dies), its jobs and all later ones are done in this thread instead.
@@ -131,8 +135,8 @@ export function outputOnThread(): ExportOutput | null {
   const send = <T>(job: OutputJob): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const settle = (answer: OutputAnswer) => (answer.ok ? resolve(answer.value as T) : reject(Object.assign(new Error(answer.message), answer.code ? { code: answer.code } : {}, answer.path ? { path: answer.path } : {})))
-      // Until the thread has loaded, this thread reads the first episodes itself instead of waiting for it.
-      if (broken || (!ready && 'read' in job)) return settle(runJob(job))
+      // Until the thread has loaded, this thread reads the first few episodes itself instead of waiting for it.
+      if (broken || (!ready && 'read' in job && readsHere++ < READS_BEFORE_READY)) return settle(runJob(job))
       waiting.push({ job, settle })
       worker.postMessage(job)
     })
