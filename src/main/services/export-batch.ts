@@ -91,8 +91,9 @@ const EPISODES_PER_WORKER = 2000
 // From this many episodes, the output thread takes the html cleaning and the file writing off the rendering thread.
 const OUTPUT_THREAD_FROM = 24
 // Episodes handed to the output thread at once (to read, then to finish): it reads ahead of the rendering and
-// finishes behind it, so neither waits on the other's slow moments.
-const OUTPUT_LEAD = 512
+// finishes behind it, so neither waits on the other's slow moments. More (256, 512) was slower: the thread then reads
+// hundreds of episodes up front while the finished ones pile up behind them.
+const OUTPUT_LEAD = 64
 
 /**
  * Runs the tasks and returns their results in the tasks' order. In Node (the command line, web mode) this thread
