@@ -81,7 +81,7 @@ export async function readSiteShortcodes(root: string, site: SiteConfig, configu
  * The one reader of the site's `.shownotes.yaml`: its settings (the defaults when it is missing or unreadable), the
  * problems of its values, and its path when it exists.
  */
-export async function readSiteSettings(root: string): Promise<{ config: CheckConfig; diagnostics: Diagnostic[]; file: string | null }> {
+async function readSiteSettings(root: string): Promise<{ config: CheckConfig; diagnostics: Diagnostic[]; file: string | null }> {
   const file = join(root, CHECK_CONFIG_FILE)
   const text = await readFile(file, 'utf8').catch(() => null)
   if (text === null) return { config: { ...defaultCheckConfig, rules: {} }, diagnostics: [], file: null }

@@ -11,7 +11,7 @@ export const USER_AGENT = 'Shownotes/0.1 (podcast show notes editor; link check)
 
 // One agent per scheme for every request, without keep-alive: each request still opens its own connection to the
 // address it was given (a pooled socket could lead to an address not checked), without making an agent each time.
-const agents = { 'http:': new http.Agent({ keepAlive: false }), 'https:': new https.Agent({ keepAlive: false }) }
+const schemes = { 'http:': { lib: http, agent: new http.Agent({ keepAlive: false }) }, 'https:': { lib: https, agent: new https.Agent({ keepAlive: false }) } }
 
 export interface HopRequest {
   url: URL
@@ -44,7 +44,7 @@ export function requestHop({ url, method, address, timeoutMs, maxBytes, accept }
     if (options.all) (callback as unknown as (e: null, list: { address: string; family: number }[]) => void)(null, [{ address: address.address, family: address.family }])
     else callback(null, address.address, address.family)
   }
-  const lib = url.protocol === 'https:' ? https : http
+  const { lib, agent } = url.protocol === 'https:' ? schemes['https:'] : schemes['http:']
   return new Promise((resolve, reject) => {
     let settled = false
     const finish = (err: HopError | null, answer?: HopAnswer) => {
@@ -62,7 +62,7 @@ export function requestHop({ url, method, address, timeoutMs, maxBytes, accept }
         path: url.pathname + url.search,
         method,
         lookup,
-        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
+        agent,
         // No auth, no cookies: the URL's user:password is never sent, and Set-Cookie answers are never kept.
         headers: { 'user-agent': USER_AGENT, accept: accept ?? '*/*', 'accept-encoding': 'identity', 'accept-language': 'en, ja;q=0.8' }
       },
