@@ -6,35 +6,19 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
 import { checkEpisode } from '../../src/shared/checks'
 import { exportChapters, exportHtml, exportMarkdown } from '../../src/shared/export'
 import { hugoAvailable, writeSite, type SitePage } from '../hugo-site/build-site'
 import { sampleEpisode } from '../hugo-site/sample-episode'
 import { childCpuMs, round, stats, timeRuns } from './timing'
 
-/**
- * The CLI bundled as `shownotes` is shipped (electron-vite's build): commands and packages loaded only when used
- * (chunks, packages from node_modules), and every `*-worker.ts` of the services built beside it as its own entry.
- */
-async function bundleCli(): Promise<string> {
+/** The CLI as `shownotes` ships it: electron-vite's own build (the same config as `npm run build`), into a folder of its own. */
+function bundleCli(): string {
   const dir = resolve('node_modules/.cache/shownotes-bench-publish')
   rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n')
-  const workers = readdirSync('src/main/services').filter((f) => f.endsWith('-worker.ts')).map((f) => [f.replace(/\.ts$/, ''), join('src/main/services', f)])
-  await build({
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'error',
-    splitting: true,
-    entryPoints: { cli: 'src/cli/index.ts', ...Object.fromEntries(workers) },
-    outdir: dir,
-    chunkNames: 'chunks/[name]-[hash]'
-  })
-  return join(dir, 'cli.js')
+  const built = spawnSync(process.execPath, [resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', dir, '--logLevel', 'error'], { encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`electron-vite build failed:\n${built.stderr}`)
+  return join(dir, 'main', 'cli.js')
 }
 
 // The corpus sits beside the checkout (`../shared`, as CI has it); SHOWNOTES_CORPUS names it elsewhere.
@@ -88,7 +72,7 @@ export default async function (): Promise<Record<string, unknown>> {
     // A content-only layout, as the export writes only the content: hugo's time is its rendering, not a theme's.
     mkdirSync(join(site, 'layouts/_default'), { recursive: true })
     for (const kind of ['single', 'list']) writeFileSync(join(site, 'layouts/_default', `${kind}.html`), '{{ .Content }}\n')
-    const cli = await bundleCli()
+    const cli = bundleCli()
     const content = join(site, 'content')
     const check: number[] = []
     const exportHtmlRuns: number[] = []
