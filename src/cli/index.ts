@@ -1,5 +1,6 @@
 // The `shownotes` command line: the third front door to the same services (list, new, set, render, check, export,
 // chapters, retime, transcript, images, publish, sync, search, serve).
+import { setFlagsFromString } from 'node:v8'
 import { UserError } from '../shared/user-error'
 import { explainFsError } from '../main/services/fs-errors'
 
@@ -11,15 +12,20 @@ export interface CliIo {
   progress?: (text: string) => void
 }
 
-type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> }
+type Command = {
+  summary: string
+  load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>
+  /** Runs over many episodes in one short process (compiler settings for that, see below). */
+  batch?: true
+}
 
 const commands: Record<string, Command> = {
   list: { summary: 'list DIR [--format json] [--status draft|scheduled|published|expired]', load: () => import('./commands/list') },
   new: { summary: 'new SITE [--section talk] [--title TITLE]', load: () => import('./commands/new') },
   set: { summary: 'set FILE KEY=VALUE… [--dry-run]', load: () => import('./commands/set') },
-  render: { summary: 'render FILE | render FILE|DIR… --out DIR [--workers N]', load: () => import('./commands/render') },
-  check: { summary: 'check FILE|DIR… [--format json] [--links]', load: () => import('./commands/check') },
-  export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export') },
+  render: { summary: 'render FILE | render FILE|DIR… --out DIR [--workers N]', load: () => import('./commands/render'), batch: true },
+  check: { summary: 'check FILE|DIR… [--format json] [--links]', load: () => import('./commands/check'), batch: true },
+  export: { summary: 'export FILE|DIR --format markdown|html|bundle|chapters -o OUT', load: () => import('./commands/export'), batch: true },
   chapters: { summary: 'chapters FILE [--format json|psc|mp4chaps|youtube|vtt|audacity] | chapters FILE --import PATH [--dry-run]', load: () => import('./commands/chapters') },
   retime: { summary: 'retime FILE --from TIME --by ±SECONDS [--dry-run]', load: () => import('./commands/retime') },
   transcript: { summary: 'transcript FILE --import PATH [--speaker ID=NAME]… [--dry-run]', load: () => import('./commands/transcript') },
@@ -64,6 +70,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 // Run when started as a program (`node out/main/cli.js`, or through bin/shownotes.js, which only imports this).
 const isEntry = typeof process !== 'undefined' && process.argv[1] && /(?:^|[\\/])(cli\.js|shownotes(\.js)?)$/.test(process.argv[1])
 if (isEntry) {
+  // A batch command runs the same few hundred functions over every episode for a second or two, and on two cores V8's
+  // optimizing compiler took a quarter of that CPU. Without inlining it compiles each function once and small;
+  // measured over a 1,000-episode export, 5 % faster. Set for the process (its worker threads too), never in `serve`.
+  if (commands[process.argv[2]]?.batch) setFlagsFromString('--no-turbo-inlining')
   main(process.argv.slice(2), {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
