@@ -7,7 +7,7 @@ import { UserError } from '../../shared/user-error'
 import { findSiteRoot, readSiteForChecks, type SiteForChecks } from './check-config'
 import { scanEpisodes } from './episode-scan'
 import { runTask, type EpisodeTask, type TaskResult } from './export-worker'
-import { outputHere, outputOnThread } from './export-output'
+import { outputHere, outputOnThread, type ExportOutput } from './export-output'
 import { runPool } from './worker-pool'
 
 export { bundleFileList } from './export-worker'
@@ -83,6 +83,11 @@ export interface BatchOptions {
    */
   workers?: number
   onProgress?: (done: number, total: number, result: TaskResult) => void
+  /**
+   * An output thread started early (see `exportEpisodes`): used for a folder export, else let go. runTasks closes it
+   * either way.
+   */
+  output?: ExportOutput
 }
 
 // A worker thread first loads the renderer and then runs it slowly for its first hundred or so episodes while V8
@@ -103,7 +108,9 @@ const OUTPUT_LEAD = 64
 export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {}): Promise<TaskResult[]> {
   const pool = { worker: 'export-worker', threshold: 24, inThreadConcurrency: 8, maxChunk: 16 }
   if (process.versions.electron) return runPool(tasks, { ...options, ...pool, inThread: (task) => runTask(task) })
-  const output = (tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export' && outputOnThread()) || outputHere
+  const wanted = tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export'
+  if (options.output && !wanted) await options.output.close()
+  const output = (wanted && (options.output ?? outputOnThread())) || outputHere
   // Workers only on cores nothing else uses: this thread has one, the output thread (when there is one) another.
   const spareCores = availableParallelism() - (output === outputHere ? 1 : 2)
   const workers = options.workers ?? Math.max(0, Math.min(7, spareCores, Math.floor(tasks.length / EPISODES_PER_WORKER)))

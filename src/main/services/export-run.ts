@@ -1,10 +1,11 @@
 // Exports episodes to a folder (or one file): finds them, refuses an output over the sources (export-target), mirrors
 // the content tree under OUT, and runs the work on worker threads with progress. The CLI and the app call this.
 import { stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative, sep } from 'node:path'
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { EpisodeStatus } from '../../shared/api'
 import { UserError } from '../../shared/user-error'
 import { findEpisodes, runTasks, type FoundEpisode } from './export-batch'
+import { outputOnThread, type ExportOutput } from './export-output'
 import { refuseBrokenLink, refuseOutputOverSources } from './export-target'
 import type { EpisodeTask, ExportFormat, ExportOptions, TaskResult } from './export-worker'
 
@@ -30,6 +31,17 @@ export async function exportEpisodes(request: {
   workers?: number
   onProgress?: (done: number, total: number) => void
 }): Promise<ExportRun> {
+  // A folder usually holds many episodes: the output thread starts loading now, on the other core, while they are
+  // found, instead of after (about 130 ms later, with the thread then the slower half of the export).
+  const early = !process.versions.electron && (await anyFolder(request.inputs, request.cwd)) ? outputOnThread() : null
+  try {
+    return await exportFound(request, early)
+  } finally {
+    await early?.close() // already closed by runTasks when the export got that far (closing again does nothing)
+  }
+}
+
+async function exportFound(request: Parameters<typeof exportEpisodes>[0], early: ExportOutput | null): Promise<ExportRun> {
   const { out, format } = request
   const episodes = await findEpisodes(request.inputs, request.cwd)
   if (!episodes.length) throw new UserError(`no episodes found in ${request.inputs.join(', ')}.`)
@@ -58,8 +70,13 @@ export async function exportEpisodes(request: {
     include: request.include && !e.named ? request.include : null,
     now
   }))
-  const results = await runTasks(tasks, { workers: request.workers, onProgress: request.onProgress })
+  const results = await runTasks(tasks, { workers: request.workers, onProgress: request.onProgress, output: early ?? undefined })
   return { episodes, results, single }
+}
+
+async function anyFolder(inputs: string[], cwd: string): Promise<boolean> {
+  for (const input of inputs) if (await stat(resolve(cwd, input)).then((s) => s.isDirectory(), () => false)) return true
+  return false
 }
 
 /** How many episodes were skipped for each status, in the order draft, scheduled, published, expired. */
