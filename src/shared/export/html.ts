@@ -33,7 +33,9 @@ export function renderForHtmlExport(text: string, options: Pick<HtmlExportOption
   // Chapter lines stay lines: platforms and YouTube read one timestamp per line.
   return renderEpisode(keepChapterLines(text), {
     emoji: options.emoji,
-    resolveUrl: pageUrl ? (u) => (staysAsWritten(u) ? u : absoluteUrl(u, pageOf(), baseURL ?? pageOf())) : undefined,
+    // Images and players are left out of description fields, so only a link's URL is made absolute (and an episode
+    // whose only relative URLs are its figures never needs its page URL).
+    resolveUrl: pageUrl ? (u, kind) => (kind !== 'link' || staysAsWritten(u) ? u : absoluteUrl(u, pageOf(), baseURL ?? pageOf())) : undefined,
     blockKeys: false
   }).html
 }

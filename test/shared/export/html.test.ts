@@ -49,6 +49,15 @@ describe('html export', () => {
     expect(asked).toBe(1)
   })
 
+  it('does not work the page URL out for figures and images alone: they are left out', () => {
+    let asked = 0
+    const options = { pageUrl: () => (asked++, 'https://radio.example.org/talk/0004/'), baseURL: 'https://radio.example.org/' }
+    const { html: out, warnings } = exportHtml(fm + 'Desk:\n\n![desk](desk.jpg)\n\n{{< figure src="mic.jpg" title="The microphone" >}}\n', options)
+    expect(out).toBe('<p>Desk:</p>\n<p><em>The microphone</em></p>')
+    expect(warnings).toContain('2 images are left out: description fields take no images.')
+    expect(asked).toBe(0)
+  })
+
   it('writes plain text for YouTube: lists, links written out, no angle brackets', () => {
     const { text } = exportHtml(fm + '## Topics\n\n- [Tape](https://x.org/tape)\n  - <https://y.org>\n1. a < b\n\nMail [us](mailto:hi@x.org).\n')
     expect(text).toBe('Topics\n\n- Tape (https://x.org/tape)\n  - https://y.org\n\n1. a ‹ b\n\nMail us (hi@x.org).')
