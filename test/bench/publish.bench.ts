@@ -1,7 +1,7 @@
 // Publishing speed: `shownotes check` and `shownotes export --format html` over a 1,000-episode site made of real
 // episodes (the corpus's, cycled; generated ones when the corpus is absent) with a content-only layout, each run as
-// its own process the way a host's CI runs it, against `hugo` building that site on this machine; plus one 25 KB
-// episode through checkEpisode and each export.
+// its own process the way a host's CI runs it, against `hugo` building that site on this machine; the export again
+// over 4,000 episodes (its cost per episode once started); plus one 25 KB episode through checkEpisode and each export.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -32,13 +32,13 @@ function corpusEpisodes(): string[] {
     .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(corpus, d, f), 'utf8')))
 }
 
-/** 1,000 episodes: the corpus's real ones cycled, or generated ones (with a note) when the corpus is absent. */
-function siteEpisodes(): { pages: SitePage[]; from: string } {
+/** `count` episodes: the corpus's real ones cycled, or generated ones (with a note) when the corpus is absent. */
+function siteEpisodes(count: number): { pages: SitePage[]; from: string } {
   const real = corpusEpisodes()
   const path = (i: number) => `podcast/${String(i).padStart(4, '0')}/index.md`
-  if (real.length) return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: real[i % real.length] })), from: `corpus (${real.length} episodes cycled)` }
+  if (real.length) return { pages: Array.from({ length: count }, (_, i) => ({ path: path(i), text: real[i % real.length] })), from: `corpus (${real.length} episodes cycled)` }
   process.stdout.write(`publish bench: ${corpus} is absent; the site is made of generated episodes instead of real ones.\n`)
-  return { pages: Array.from({ length: 1000 }, (_, i) => ({ path: path(i), text: sampleEpisode(i, 4 * 1024 + (i % 8) * 3 * 1024) })), from: 'generated' }
+  return { pages: Array.from({ length: count }, (_, i) => ({ path: path(i), text: sampleEpisode(i, 4 * 1024 + (i % 8) * 3 * 1024) })), from: 'generated' }
 }
 
 /** Runs a command, timing its wall clock and its CPU (user + system, which a busy machine does not inflate). */
@@ -55,24 +55,18 @@ function runCli(cli: string, args: string[]) {
   return timed(process.execPath, [cli, ...args])
 }
 
-export default async function (): Promise<Record<string, unknown>> {
-  const episode = sampleEpisode(34, 25 * 1024)
-  const results: Record<string, unknown> = {
-    unit: 'ms',
-    checkEpisode25k: timeRuns(100, 20, () => checkEpisode(episode, { bundleFiles: ['featured.jpg'] })),
-    exportHtml25k: timeRuns(100, 20, () => exportHtml(episode)),
-    exportMarkdown25k: timeRuns(100, 20, () => exportMarkdown(episode)),
-    exportChapters25k: timeRuns(100, 20, () => exportChapters(episode))
-  }
-
+/**
+ * `count` episodes as a Hugo site with a content-only layout; `export --format html` (and `check`, with `withCheck`)
+ * over it as separate processes, against `hugo` building it.
+ */
+function siteRuns(cli: string, count: number, withCheck: boolean): Record<string, unknown> {
   const site = mkdtempSync(join(tmpdir(), 'shownotes-bench-publish-'))
   try {
-    const { pages, from } = siteEpisodes()
+    const { pages, from } = siteEpisodes(count)
     writeSite(site, pages)
     // A content-only layout, as the export writes only the content: hugo's time is its rendering, not a theme's.
     mkdirSync(join(site, 'layouts/_default'), { recursive: true })
     for (const kind of ['single', 'list']) writeFileSync(join(site, 'layouts/_default', `${kind}.html`), '{{ .Content }}\n')
-    const cli = bundleCli()
     const content = join(site, 'content')
     const check: number[] = []
     const exportHtmlRuns: number[] = []
@@ -81,13 +75,15 @@ export default async function (): Promise<Record<string, unknown>> {
     const withHugo = hugoAvailable()
     // Rounds interleave the three so a busy machine slows each of them alike; five, as one slow round of hugo's
     // (a busy second core) can take three times the others. Each run writes into a folder of its own, never used
-    // before, as a fresh CI checkout does: removing the last run's 1,000–2,000 files just before made ext4 step over
+    // before, as a fresh CI checkout does: removing the last run's thousands of files just before made ext4 step over
     // those freed inodes for every file created (perf: a sixth of the export's CPU in ext4_create → recently_deleted).
     for (let i = 0; i < 5; i++) {
-      const c = runCli(cli, ['check', content, '--format', 'json'])
-      if (c.status !== 0 && c.status !== 1) throw new Error(`shownotes check failed:\n${c.stderr}`)
-      check.push(c.ms)
-      cpu.check.push(c.cpuMs)
+      if (withCheck) {
+        const c = runCli(cli, ['check', content, '--format', 'json'])
+        if (c.status !== 0 && c.status !== 1) throw new Error(`shownotes check failed:\n${c.stderr}`)
+        check.push(c.ms)
+        cpu.check.push(c.cpuMs)
+      }
       const e = runCli(cli, ['export', content, '--format', 'html', '-o', join(site, 'exported', String(i))])
       if (e.status !== 0) throw new Error(`shownotes export failed:\n${e.stderr}`)
       exportHtmlRuns.push(e.ms)
@@ -99,22 +95,42 @@ export default async function (): Promise<Record<string, unknown>> {
         cpu.hugo.push(h.cpuMs)
       }
     }
-    const site1000: Record<string, unknown> = { episodes: pages.length, from, cores: availableParallelism(), check: stats(check), exportHtml: stats(exportHtmlRuns) }
-    if (withHugo) {
-      const version = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 2).join(' ')
-      const h = stats(hugo)
-      Object.assign(site1000, { hugo: version, hugoBuild: h, checkRatio: round(stats(check).median / h.median), exportHtmlRatio: round(stats(exportHtmlRuns).median / h.median),
-        // CPU time: on a machine shared with other work, hugo's many threads win it a larger share of the cores, so
-        // the wall-clock ratio moves with the load; the CPU ratio does not.
-        cpuMs: { check: stats(cpu.check).median, exportHtml: stats(cpu.exportHtml).median, hugo: stats(cpu.hugo).median },
-        checkCpuRatio: round(stats(cpu.check).median / stats(cpu.hugo).median),
-        exportHtmlCpuRatio: round(stats(cpu.exportHtml).median / stats(cpu.hugo).median) })
-    } else {
-      site1000.hugo = 'not installed'
+    const out: Record<string, unknown> = { episodes: pages.length, from, cores: availableParallelism(), ...(withCheck ? { check: stats(check) } : {}), exportHtml: stats(exportHtmlRuns) }
+    if (!withHugo) return { ...out, hugo: 'not installed' }
+    const version = spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 2).join(' ')
+    const h = stats(hugo)
+    const cpuHugo = stats(cpu.hugo).median
+    return {
+      ...out,
+      hugo: version,
+      hugoBuild: h,
+      ...(withCheck ? { checkRatio: round(stats(check).median / h.median) } : {}),
+      exportHtmlRatio: round(stats(exportHtmlRuns).median / h.median),
+      // CPU time: on a machine shared with other work, hugo's many threads win it a larger share of the cores, so
+      // the wall-clock ratio moves with the load; the CPU ratio does not.
+      cpuMs: { ...(withCheck ? { check: stats(cpu.check).median } : {}), exportHtml: stats(cpu.exportHtml).median, hugo: cpuHugo },
+      ...(withCheck ? { checkCpuRatio: round(stats(cpu.check).median / cpuHugo) } : {}),
+      exportHtmlCpuRatio: round(stats(cpu.exportHtml).median / cpuHugo)
     }
-    results.site1000 = site1000
   } finally {
     rmSync(site, { recursive: true, force: true })
   }
+}
+
+export default async function (): Promise<Record<string, unknown>> {
+  const episode = sampleEpisode(34, 25 * 1024)
+  const results: Record<string, unknown> = {
+    unit: 'ms',
+    checkEpisode25k: timeRuns(100, 20, () => checkEpisode(episode, { bundleFiles: ['featured.jpg'] })),
+    exportHtml25k: timeRuns(100, 20, () => exportHtml(episode)),
+    exportMarkdown25k: timeRuns(100, 20, () => exportMarkdown(episode)),
+    exportChapters25k: timeRuns(100, 20, () => exportChapters(episode))
+  }
+
+  const cli = bundleCli()
+  results.site1000 = siteRuns(cli, 1000, true)
+  // The same export at four times the size: what an episode costs once the start (Node, loading, V8 compiling the
+  // renderer as it warms up) is paid, against hugo's cost per page.
+  results.site4000 = siteRuns(cli, 4000, false)
   return results
 }
