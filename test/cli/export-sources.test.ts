@@ -66,6 +66,19 @@ describe('export never writes into the sources', () => {
     expect(snapshot()).toEqual(before)
   })
 
+  it('refuses a folder inside an episode whose bundle is a link to somewhere outside the site', async () => {
+    // The bundle's real folder is outside the content: only resolving that episode's own link finds it.
+    mkdirSync(join(base, 'elsewhere/0003'), { recursive: true })
+    writeFileSync(join(base, 'elsewhere/0003/index.md'), '---\ntitle: "#3 Radio"\n---\n\nText.\n')
+    symlinkSync(join(base, 'elsewhere/0003'), join(site, 'content/talk/0003'))
+    for (const args of [['content/talk/0003'], ['content/talk/0001', 'content/talk/0002', 'content/talk/0003']]) {
+      err = []
+      expect(await main(['export', ...args, '--format', 'html', '-o', '../elsewhere/0003/out'], io())).toBe(2)
+      expect(err.join('\n')).toContain('is inside the episode')
+    }
+    expect(readdirSync(join(base, 'elsewhere/0003'))).toEqual(['index.md'])
+  })
+
   it('still exports to a folder beside the content (public/ of the site) and outside it', async () => {
     expect(await main(['export', '.', '--format', 'markdown', '-o', 'public/notes'], io())).toBe(0)
     expect(readFileSync(join(site, 'public/notes/content/talk/0002/index.md'), 'utf8')).toContain('<figure')
