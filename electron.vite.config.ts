@@ -45,7 +45,7 @@ function preloadEditor(): Plugin {
 export default defineConfig({
   // Main (the Electron shell, the CLI and the workers) bundles the pure-JS libraries it runs at start: Node then
   // loads a few chunks instead of resolving and compiling a hundred small modules in node_modules, which made every
-  // CLI command about 90 ms slower to start. The rest stay external: sharp (a native addon with its libvips, unpacked
+  // CLI command about 60 ms slower to start. The rest stay external: sharp (a native addon with its libvips, unpacked
   // from the asar by electron-builder.yml), jsdom (large, loaded only to sanitize in Node), chokidar, and fflate
   // (loaded only for zips; its Node build declares its own `require`, which clashes with the bundle's).
   main: {
