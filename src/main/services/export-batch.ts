@@ -83,10 +83,7 @@ export interface BatchOptions {
    */
   workers?: number
   onProgress?: (done: number, total: number, result: TaskResult) => void
-  /**
-   * An output thread started early (see `exportEpisodes`): used for a folder export, else let go. runTasks closes it
-   * either way.
-   */
+  /** An output thread started early (see `exportEpisodes`), used for a folder export; whoever started it closes it. */
   output?: ExportOutput
 }
 
@@ -109,7 +106,6 @@ export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {})
   const pool = { worker: 'export-worker', threshold: 24, inThreadConcurrency: 8, maxChunk: 16 }
   if (process.versions.electron) return runPool(tasks, { ...options, ...pool, inThread: (task) => runTask(task) })
   const wanted = tasks.length >= OUTPUT_THREAD_FROM && tasks[0].kind === 'export'
-  if (options.output && !wanted) await options.output.close()
   const output = (wanted && (options.output ?? outputOnThread())) || outputHere
   // Workers only on cores nothing else uses: this thread has one, the output thread (when there is one) another.
   const spareCores = availableParallelism() - (output === outputHere ? 1 : 2)
@@ -119,6 +115,6 @@ export async function runTasks(tasks: EpisodeTask[], options: BatchOptions = {})
   try {
     return await runPool(tasks, { ...options, ...pool, inThreadConcurrency, workers, helpInThread: true, inThread: (task) => runTask(task, output) })
   } finally {
-    await output.close()
+    if (output !== options.output) await output.close()
   }
 }

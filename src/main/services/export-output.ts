@@ -147,7 +147,7 @@ export function outputOnThread(): ExportOutput | null {
     html: (rendered, outBase) => send<HtmlOutput>({ rendered, outBase }),
     close: async () => {
       if (waiting.length) await new Promise<void>((resolve) => (idle = resolve))
-      await worker.terminate() // a second close finds it terminated: nothing more happens
+      await worker.terminate()
     }
   }
 }

@@ -19,7 +19,7 @@ export interface ExportRun {
   single: boolean
 }
 
-export async function exportEpisodes(request: {
+export interface ExportRequest {
   inputs: string[]
   cwd: string
   /** Absolute output folder (or file, for one episode). */
@@ -30,18 +30,20 @@ export async function exportEpisodes(request: {
   include?: EpisodeStatus[]
   workers?: number
   onProgress?: (done: number, total: number) => void
-}): Promise<ExportRun> {
+}
+
+export async function exportEpisodes(request: ExportRequest): Promise<ExportRun> {
   // A folder usually holds many episodes: the output thread starts loading now, on the other core, while they are
   // found, instead of after (about 130 ms later, with the thread then the slower half of the export).
   const early = !process.versions.electron && (await anyFolder(request.inputs, request.cwd)) ? outputOnThread() : null
   try {
     return await exportFound(request, early)
   } finally {
-    await early?.close() // already closed by runTasks when the export got that far (closing again does nothing)
+    await early?.close()
   }
 }
 
-async function exportFound(request: Parameters<typeof exportEpisodes>[0], early: ExportOutput | null): Promise<ExportRun> {
+async function exportFound(request: ExportRequest, early: ExportOutput | null): Promise<ExportRun> {
   const { out, format } = request
   const episodes = await findEpisodes(request.inputs, request.cwd)
   if (!episodes.length) throw new UserError(`no episodes found in ${request.inputs.join(', ')}.`)
